@@ -1,0 +1,7 @@
+/** The components every article can use without importing them, and the heading overrides. */
+import Callout from './Callout.astro';
+import Steps from './Steps.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+
+export const mdxComponents = { Callout, Steps, h2: H2, h3: H3 };

@@ -1,0 +1,43 @@
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { audienceIds } from './lib/audience.ts';
+import { legacyPathPattern } from './lib/content-graph.ts';
+
+/**
+ * Where the articles and categories are read from. Tests and the benchmark point this at a
+ * fixture or a generated corpus; the site itself always uses src/content.
+ */
+const contentDir = process.env.HELP_CONTENT_DIR ?? './src/content';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "email-and-notifications"');
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  schema: z.object({
+    title: z.string().min(3, 'is required and must be a real title'),
+    summary: z.string().min(20, 'must be one sentence of at least 20 characters').max(220, 'must fit in one line of a search result (220 characters at most)'),
+    category: slug,
+    audience: z.array(z.enum(audienceIds)).min(1, 'must name at least one audience'),
+    updated: z.coerce.date(),
+    related: z.array(slug).default([]),
+    legacy: z.array(z.string().regex(legacyPathPattern, 'must be a site path such as "/faq/old-article-name"')).default([]),
+    keywords: z.array(z.string().min(2)).default([]),
+    /** Rank among the home page's "Most useful articles" (1 first); leave out to keep it off the home page. */
+    featured: z.number().int().positive().optional(),
+    /** Short questions answered on the page, shown as "Quick answers" and published as FAQPage data. */
+    faq: z.array(z.object({ question: z.string().min(5), answer: z.string().min(5) })).default([]),
+    draft: z.boolean().default(false),
+  }),
+});
+
+const categories = defineCollection({
+  loader: file(`${contentDir}/categories.yaml`),
+  schema: z.object({
+    title: z.string().min(3),
+    description: z.string().min(10),
+    order: z.number().int(),
+  }),
+});
+
+export const collections = { articles, categories };

@@ -1,0 +1,58 @@
+/**
+ * The site's one way into the content collections: published articles and categories, checked
+ * for references that point nowhere (the build fails with file and field if any do).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContentGraph, ContentGraphError } from '../lib/content-graph.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Category = CollectionEntry<'categories'>;
+
+export interface HelpCenter {
+  articles: Article[];
+  categories: Category[];
+  article(id: string): Article;
+  category(id: string): Category;
+  articlesIn(categoryId: string): Article[];
+  /** The home page's "most useful" articles, by their `featured` rank. */
+  featured(limit: number): Article[];
+}
+
+let loaded: Promise<HelpCenter> | undefined;
+
+export function helpCenter(): Promise<HelpCenter> {
+  loaded ??= load();
+  return loaded;
+}
+
+const byTitle = (a: Article, b: Article) => a.data.title.localeCompare(b.data.title);
+
+async function load(): Promise<HelpCenter> {
+  const all = await getCollection('articles');
+  const categories = (await getCollection('categories')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  const problems = checkContentGraph(
+    all.map((a) => ({ id: a.id, file: a.filePath ?? `articles/${a.id}`, ...a.data })),
+    categories,
+  );
+  if (problems.length) throw new ContentGraphError(problems);
+
+  const articles = all.filter((a) => !a.data.draft).sort(byTitle);
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const categoryById = new Map(categories.map((c) => [c.id, c]));
+  return {
+    articles,
+    categories,
+    article: (id) => articleById.get(id) ?? fail(`no published article "${id}"`),
+    category: (id) => categoryById.get(id) ?? fail(`no category "${id}"`),
+    articlesIn: (categoryId) => articles.filter((a) => a.data.category === categoryId),
+    featured: (limit) =>
+      articles
+        .filter((a) => a.data.featured !== undefined)
+        .sort((a, b) => (a.data.featured ?? 0) - (b.data.featured ?? 0))
+        .slice(0, limit),
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}

@@ -1,0 +1,6 @@
+// Lets plain `tsc` (npm run typecheck) resolve imports of .astro files from .ts files. The .astro
+// files themselves are checked by Astro's compiler at build time.
+declare module '*.astro' {
+  const component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default component;
+}

@@ -1,0 +1,11 @@
+/** The site's URL scheme in one place: every link and redirect is built from these. */
+export const paths = {
+  home: '/',
+  article: (id: string) => `/articles/${id}/`,
+  category: (id: string) => `/categories/${id}/`,
+};
+
+/** An absolute URL on the published site, for canonical links, feeds and structured data. */
+export function absoluteUrl(path: string, baseUrl: string): string {
+  return new URL(path, baseUrl).href;
+}

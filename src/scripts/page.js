@@ -1,0 +1,54 @@
+// The little behaviour every page shares: the theme toggle and "copy link to this section".
+// Plain inline script, no bundle; everything it enhances works as a normal link without it.
+(function () {
+  var status = document.getElementById('site-status');
+  function say(message) {
+    if (!status) return;
+    status.textContent = '';
+    setTimeout(function () { status.textContent = message; }, 50);
+  }
+
+  var toggle = document.getElementById('theme-toggle');
+  if (toggle) {
+    var root = document.documentElement;
+    var dark = function () {
+      return root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+    };
+    var sync = function () { toggle.setAttribute('aria-pressed', String(dark())); };
+    sync();
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+      var next = dark() ? 'light' : 'dark';
+      root.dataset.theme = next;
+      sync();
+      try {
+        localStorage.setItem('theme', next);
+        say(next === 'dark' ? 'Dark theme on.' : 'Light theme on.');
+      } catch (e) {
+        say('Theme changed for this page only: your browser is blocking saved settings, so it will not be remembered.');
+      }
+    });
+  }
+
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element && event.target.closest('a[data-copy-link]');
+    if (!link) return;
+    var url = new URL(link.getAttribute('href'), location.href).href;
+    var label = link.getAttribute('data-copy-link');
+    if (!navigator.clipboard || !window.isSecureContext) {
+      say('Copying is not available here. The link to "' + label + '" is now in the address bar: copy it from there.');
+      return;
+    }
+    event.preventDefault();
+    navigator.clipboard.writeText(url).then(
+      function () {
+        history.replaceState(null, '', url);
+        say('Link to "' + label + '" copied.');
+      },
+      function () {
+        location.hash = link.hash;
+        say('Your browser did not allow copying. The link to "' + label + '" is now in the address bar: copy it from there.');
+      },
+    );
+  });
+})();

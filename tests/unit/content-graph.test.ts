@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkContentGraph, ContentGraphError, type GraphArticle } from '../../src/lib/content-graph.ts';
+
+const categories = [{ id: 'email' }, { id: 'signing-in' }];
+const article = (over: Partial<GraphArticle> & { id: string }): GraphArticle => ({
+  file: `src/content/articles/${over.id}.mdx`,
+  category: 'email',
+  related: [],
+  legacy: [],
+  draft: false,
+  ...over,
+});
+
+describe('checkContentGraph', () => {
+  it('accepts articles whose categories and related articles exist', () => {
+    const problems = checkContentGraph(
+      [article({ id: 'a', related: ['b'], legacy: ['/faq/a'] }), article({ id: 'b', category: 'signing-in', related: ['a'] })],
+      categories,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('names the file and the field of a category that points nowhere', () => {
+    const [problem] = checkContentGraph([article({ id: 'a', category: 'billing' })], categories);
+    expect(problem).toContain('src/content/articles/a.mdx');
+    expect(problem).toContain('category "billing"');
+    expect(problem).toContain('email, signing-in');
+  });
+
+  it('names the index of a related article that does not exist', () => {
+    const problems = checkContentGraph([article({ id: 'a', related: ['b', 'ghost'] }), article({ id: 'b' })], categories);
+    expect(problems).toEqual(['src/content/articles/a.mdx: related[1] "ghost" is not a published article']);
+  });
+
+  it('treats a related draft as pointing nowhere, since drafts are not built', () => {
+    const problems = checkContentGraph([article({ id: 'a', related: ['b'] }), article({ id: 'b', draft: true })], categories);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('related[0] "b"');
+  });
+
+  it('rejects an article related to itself and a related article listed twice', () => {
+    const problems = checkContentGraph([article({ id: 'a', related: ['a'] }), article({ id: 'c', related: ['a', 'a'] })], categories);
+    expect(problems.some((p) => p.includes('a.mdx: related[0] "a" is the article itself'))).toBe(true);
+    expect(problems.some((p) => p.includes('c.mdx: related lists the same article twice'))).toBe(true);
+  });
+
+  it('rejects a legacy path claimed by two articles, naming both files', () => {
+    const problems = checkContentGraph([article({ id: 'a', legacy: ['/faq/old'] }), article({ id: 'b', legacy: ['/faq/old'] })], categories);
+    expect(problems).toEqual(['src/content/articles/b.mdx: legacy[0] "/faq/old" is already claimed by src/content/articles/a.mdx']);
+  });
+
+  it('rejects a legacy path that would hide a real page', () => {
+    const problems = checkContentGraph([article({ id: 'a', legacy: ['/articles/b'] })], categories);
+    expect(problems[0]).toContain('would hide a page of this site');
+  });
+
+  it('reports every problem in one error', () => {
+    const error = new ContentGraphError(['one', 'two']);
+    expect(error.message).toContain('2 problem(s)');
+    expect(error.message).toContain('  - two');
+  });
+});
