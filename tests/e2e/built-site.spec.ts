@@ -1,0 +1,130 @@
+// Checks over every HTML file of the built site (dist/), as a crawler or a static host sees it.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { JSDOM } from 'jsdom';
+import { site } from '../../src/site.config.ts';
+
+const dist = join(process.cwd(), 'dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The URL path a file is served at: dist/a/b/index.html → /a/b/. */
+function urlPath(file: string) {
+  const rel = relative(dist, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+}
+
+/** The file a URL path is served from, if any. */
+function fileFor(pathname: string): string | undefined {
+  const clean = decodeURIComponent(pathname);
+  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html'), join(dist, `${clean}.html`)];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+const pages = new Map(htmlFiles(dist).map((file) => [urlPath(file), new JSDOM(readFileSync(file, 'utf8')).window.document]));
+const articlePaths = [...pages.keys()].filter((p) => p.startsWith('/articles/'));
+const idsOf = (doc: Document) => new Set([...doc.querySelectorAll('[id]')].map((el) => el.id));
+
+test('the build produced the pages the site promises', () => {
+  expect(pages.has('/')).toBe(true);
+  expect(pages.has('/404')).toBe(true);
+  expect(articlePaths.length).toBeGreaterThanOrEqual(7);
+});
+
+test('no internal link, asset or fragment points nowhere', () => {
+  const broken: string[] = [];
+  const origin = new URL(site.baseUrl).origin;
+  for (const [path, doc] of pages) {
+    const base = new URL(path, site.baseUrl);
+    const refs = [...doc.querySelectorAll('a[href], link[href], script[src], img[src]')].map(
+      (el) => el.getAttribute('href') ?? el.getAttribute('src')!,
+    );
+    for (const ref of refs) {
+      const url = new URL(ref, base);
+      if (url.origin !== origin) continue; // mailto:, other sites
+      const target = url.pathname === base.pathname ? doc : undefined;
+      const file = fileFor(url.pathname);
+      if (!file) {
+        broken.push(`${path}: ${ref} (no such page)`);
+        continue;
+      }
+      if (url.hash.length > 1) {
+        const targetDoc = target ?? pages.get(urlPath(file));
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!targetDoc || !idsOf(targetDoc).has(id)) broken.push(`${path}: ${ref} (no element with id "${id}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('pages with nothing interactive ship no JavaScript bundle, only the small inline scripts', () => {
+  for (const path of ['/', '/404', ...articlePaths, ...[...pages.keys()].filter((p) => p.startsWith('/categories/'))]) {
+    const doc = pages.get(path)!;
+    expect(doc.querySelectorAll('script[src], astro-island, link[rel="modulepreload"]').length, `${path} loads a script`).toBe(0);
+    const inline = [...doc.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent ?? '');
+    expect(inline.length, path).toBe(2);
+    expect(inline.join('').length, `${path} inline scripts`).toBeLessThan(4000);
+  }
+});
+
+test('every page has one h1, a title, a description and social metadata; articles have a canonical URL', () => {
+  for (const [path, doc] of pages) {
+    expect(doc.querySelectorAll('h1').length, path).toBe(1);
+    expect(doc.title, path).not.toBe('');
+    if (path.startsWith('/faq/')) continue; // legacy redirect pages are checked below
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), path).toBeTruthy();
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'), path).toBeTruthy();
+    if (path === '/404') {
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      continue;
+    }
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(canonical, path).toBe(new URL(path, site.baseUrl).href);
+  }
+});
+
+test('articles publish Article, breadcrumb and (where they have quick answers) FAQPage data', () => {
+  for (const path of articlePaths) {
+    const doc = pages.get(path)!;
+    const data = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));
+    const types = data.map((d) => d['@type']);
+    expect(types, path).toContain('Article');
+    expect(types, path).toContain('BreadcrumbList');
+    const article = data.find((d) => d['@type'] === 'Article');
+    expect(article.headline).toBe(doc.querySelector('h1')!.textContent);
+    expect(types.includes('FAQPage'), path).toBe(doc.querySelector('.quick-answers') !== null);
+  }
+});
+
+test('the sitemap lists every article and topic, and robots.txt points to it', () => {
+  const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const path of [...pages.keys()].filter((p) => p === '/' || p.startsWith('/articles/') || p.startsWith('/categories/'))) {
+    expect(locs, `sitemap misses ${path}`).toContain(path);
+  }
+  for (const loc of locs) expect(fileFor(loc), `sitemap lists missing ${loc}`).toBeTruthy();
+  expect(locs.some((l) => l.startsWith('/faq/') || l === '/404')).toBe(false);
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap.xml', site.baseUrl).href}`);
+});
+
+test('each legacy URL has a redirect page and a _redirects rule to its article', () => {
+  const rules = readFileSync(join(dist, '_redirects'), 'utf8');
+  const legacy = [...pages.keys()].filter((p) => p.startsWith('/faq/'));
+  expect(legacy.length).toBeGreaterThan(0);
+  for (const path of legacy) {
+    const doc = pages.get(path)!;
+    const refresh = doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')!;
+    const to = refresh.replace(/^0; url=/, '');
+    expect(fileFor(to), `${path} redirects to a missing page`).toBeTruthy();
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(new URL(to, site.baseUrl).href);
+    expect(rules).toContain(`${path.replace(/\/$/, '')} ${to} 301`);
+  }
+});

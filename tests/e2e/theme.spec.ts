@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { flagship } from './helpers.ts';
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const white = 'rgb(255, 255, 255)';
+
+test('follows the system colour scheme until the reader chooses', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(flagship);
+  expect(await background(page)).not.toBe(white);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await background(page)).toBe(white);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+});
+
+test('the theme toggle is remembered across a reload and on other pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(flagship);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(page)).not.toBe(white);
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(page)).not.toBe(white);
+
+  await page.goto('/');
+  expect(await background(page)).not.toBe(white);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.reload();
+  expect(await background(page)).toBe(white);
+});
+
+test('with storage blocked the toggle still works and says it will not be remembered', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(flagship);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(await background(page)).not.toBe(white);
+  await expect(page.getByRole('status')).toContainText('will not be remembered');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article reads normally, the toggle is hidden and section links are plain links', async ({ page }) => {
+    await page.goto(flagship);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#theme-toggle')).toBeHidden();
+    await page.getByRole('link', { name: 'Copy link to section: One tool is silent' }).click();
+    await expect(page).toHaveURL(/#one-tool-is-silent$/);
+  });
+});
