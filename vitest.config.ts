@@ -6,6 +6,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
     globals: true,
     testTimeout: 15_000,
   },

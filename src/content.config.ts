@@ -3,6 +3,8 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { audienceIds } from './lib/audience.ts';
 import { legacyPathPattern } from './lib/content-graph.ts';
+import { slugify } from './lib/slug.ts';
+import { validateTree } from './lib/troubleshooter/tree.ts';
 
 /**
  * Where the articles and categories are read from. Tests and the benchmark point this at a
@@ -40,4 +42,51 @@ const categories = defineCollection({
   }),
 });
 
-export const collections = { articles, categories };
+const nodeId = slug;
+const link = z.object({
+  label: z.string().min(2),
+  href: z.string().regex(/^\/[^\s]*$/, 'must be a site path such as "/articles/x/#section"'),
+});
+const answer = z
+  .object({ id: slug.optional(), label: z.string().min(1), next: nodeId })
+  .transform(({ id, label, next }) => ({ id: id ?? slugify(label), label, next }));
+
+const question = z.object({
+  type: z.literal('question'),
+  id: nodeId,
+  prompt: z.string().min(5),
+  /** Markdown. */
+  help: z.string().optional(),
+  answers: z.array(answer).min(2, 'a question needs at least two answers').max(8, 'a question can have at most eight answers'),
+});
+const escalation = z.object({
+  type: z.literal('escalation'),
+  id: nodeId,
+  title: z.string().min(5),
+  /** Markdown: the fix (outcome) or what to tell support (escalation). */
+  body: z.string().min(10),
+  links: z.array(link).default([]),
+});
+const outcome = escalation.extend({
+  type: z.literal('outcome'),
+  /** The node "No, it is not solved" leads to. */
+  notSolved: nodeId,
+});
+
+const troubleshooters = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/troubleshooters` }),
+  schema: z
+    .object({
+      title: z.string().min(5),
+      summary: z.string().min(20),
+      start: nodeId,
+      nodes: z.array(z.discriminatedUnion('type', [question, outcome, escalation])).min(2),
+    })
+    .superRefine((tree, ctx) => {
+      for (const problem of validateTree(tree)) {
+        ctx.addIssue({ code: 'custom', path: problem.path, message: `[node ${problem.at}] ${problem.message}` });
+      }
+    }),
+});
+
+export const collections = { articles, categories, troubleshooters };

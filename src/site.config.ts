@@ -18,6 +18,8 @@ export const site = {
     label: 'Procore Support',
   },
   language: 'en',
+  /** The troubleshooter the home and 404 pages offer first (a file in src/content/troubleshooters/). */
+  featuredTroubleshooter: 'not-receiving-email',
 } as const;
 
 export type SiteConfig = typeof site;

@@ -3,6 +3,10 @@ export const paths = {
   home: '/',
   article: (id: string) => `/articles/${id}/`,
   category: (id: string) => `/categories/${id}/`,
+  troubleshooters: '/troubleshoot/',
+  troubleshooter: (tree: string) => `/troubleshoot/${tree}/`,
+  troubleshooterStep: (tree: string, node: string) => `/troubleshoot/${tree}/${node}/`,
+  troubleshooterMap: (tree: string) => `/troubleshoot/${tree}/map/`,
 };
 
 /** An absolute URL on the published site, for canonical links, feeds and structured data. */

@@ -5,7 +5,7 @@ test('the table of contents lists the h2/h3 headings and jumps to each one', asy
   await page.goto(flagship);
   const toc = page.getByRole('navigation', { name: 'On this page' });
   const links = toc.getByRole('link');
-  const headings = page.locator('article :is(h2, h3)[id]');
+  const headings = page.locator('article .heading > :is(h2, h3)[id]');
   // One entry per article heading, in the same order, each pointing at its id.
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
     await headings.evaluateAll((hs) => hs.map((h) => `#${h.id}`)),
@@ -21,14 +21,14 @@ test('copy link to this section puts the section URL on the clipboard and says s
   await page.goto(flagship);
   await page.getByRole('link', { name: 'Copy link to section: One tool is silent' }).click();
 
-  await expect(page.getByRole('status')).toHaveText('Link to "One tool is silent" copied.');
+  await expect(page.locator('#site-status')).toHaveText('Link to "One tool is silent" copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${flagship}#one-tool-is-silent`);
   await expect(page).toHaveURL(/#one-tool-is-silent$/);
 });
 
 test('every section heading has a visible copy-link control', async ({ page }) => {
   await page.goto(flagship);
-  const headings = await page.locator('article :is(h2, h3)[id]').count();
+  const headings = await page.locator('article .heading > :is(h2, h3)[id]').count();
   const controls = page.getByRole('link', { name: /^Copy link to section: / });
   await expect(controls).toHaveCount(headings);
   for (const control of await controls.all()) await expect(control).toBeVisible();
@@ -42,8 +42,8 @@ test('when the browser refuses the clipboard, the reader is told where the link 
   });
   await page.goto(flagship);
   await page.getByRole('link', { name: 'Copy link to section: Find your situation' }).click();
-  await expect(page.getByRole('status')).toContainText('did not allow copying');
-  await expect(page.getByRole('status')).toContainText('address bar');
+  await expect(page.locator('#site-status')).toContainText('did not allow copying');
+  await expect(page.locator('#site-status')).toContainText('address bar');
   await expect(page).toHaveURL(/#find-your-situation$/);
 });
 

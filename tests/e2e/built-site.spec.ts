@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { JSDOM } from 'jsdom';
 import { site } from '../../src/site.config.ts';
+import { islandSizes } from '../../scripts/island-sizes.mjs';
 
 const dist = join(process.cwd(), 'dist');
 
@@ -66,13 +67,21 @@ test('no internal link, asset or fragment points nowhere', () => {
 });
 
 test('pages with nothing interactive ship no JavaScript bundle, only the small inline scripts', () => {
-  for (const path of ['/', '/404', ...articlePaths, ...[...pages.keys()].filter((p) => p.startsWith('/categories/'))]) {
-    const doc = pages.get(path)!;
-    expect(doc.querySelectorAll('script[src], astro-island, link[rel="modulepreload"]').length, `${path} loads a script`).toBe(0);
+  const plain = [...pages.entries()].filter(([path, doc]) => !path.startsWith('/faq/') && doc.querySelector('astro-island') === null);
+  expect(plain.map(([p]) => p)).toEqual(expect.arrayContaining(['/', '/404', '/articles/email-arrives-overnight/', '/categories/email-and-notifications/']));
+  for (const [path, doc] of plain) {
+    expect(doc.querySelectorAll('script[src], link[rel="modulepreload"]').length, `${path} loads a script`).toBe(0);
     const inline = [...doc.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent ?? '');
     expect(inline.length, path).toBe(2);
     expect(inline.join('').length, `${path} inline scripts`).toBeLessThan(4000);
   }
+});
+
+test('each island keeps its own JavaScript small (React itself not counted)', () => {
+  const budgets: Record<string, number> = { Troubleshooter: 12 * 1024 };
+  const sizes = islandSizes(dist);
+  expect(sizes.map((s) => s.name)).toEqual(expect.arrayContaining(Object.keys(budgets)));
+  for (const { name, gzip } of sizes) expect(gzip, `${name} is ${gzip} bytes gzipped`).toBeLessThan(budgets[name] ?? 12 * 1024);
 });
 
 test('every page has one h1, a title, a description and social metadata; articles have a canonical URL', () => {
@@ -107,11 +116,11 @@ test('articles publish Article, breadcrumb and (where they have quick answers) F
 test('the sitemap lists every article and topic, and robots.txt points to it', () => {
   const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  for (const path of [...pages.keys()].filter((p) => p === '/' || p.startsWith('/articles/') || p.startsWith('/categories/'))) {
+  for (const path of [...pages.keys()].filter((p) => p === '/' || (/^\/(articles|categories|troubleshoot)\//.test(p) && !p.endsWith('/map/')))) {
     expect(locs, `sitemap misses ${path}`).toContain(path);
   }
   for (const loc of locs) expect(fileFor(loc), `sitemap lists missing ${loc}`).toBeTruthy();
-  expect(locs.some((l) => l.startsWith('/faq/') || l === '/404')).toBe(false);
+  expect(locs.some((l) => l.startsWith('/faq/') || l === '/404' || l.endsWith('/map/'))).toBe(false);
   expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap.xml', site.baseUrl).href}`);
 });
 

@@ -27,3 +27,26 @@ export function focused(page: Page) {
     };
   });
 }
+
+/** Presses Tab until the focused element's text (or accessible label) matches; fails after `limit` presses. */
+export async function tabTo(page: Page, name: string | RegExp, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    if (typeof name === 'string' ? label === name : name.test(label)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** Collects console errors and page errors, to assert a page ran cleanly. */
+export function collectErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}

@@ -53,6 +53,6 @@ test('the theme toggle and copy-link controls work from the keyboard', async ({ 
   await page.getByRole('link', { name: 'Copy link to section: Find your situation' }).focus();
   expect((await focused(page))?.outline).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('Link to "Find your situation" copied.');
+  await expect(page.locator('#site-status')).toHaveText('Link to "Find your situation" copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${flagship}#find-your-situation`);
 });

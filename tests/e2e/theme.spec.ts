@@ -47,7 +47,7 @@ test('with storage blocked the toggle still works and says it will not be rememb
   await page.goto(flagship);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   expect(await background(page)).not.toBe(white);
-  await expect(page.getByRole('status')).toContainText('will not be remembered');
+  await expect(page.locator('#site-status')).toContainText('will not be remembered');
 });
 
 test.describe('without JavaScript', () => {

@@ -37,4 +37,12 @@ describe('a broken article fails the build', () => {
     expect(output).toContain('tests/fixtures/unknown-category/articles/lost.mdx');
     expect(output).toContain('category "billing" is not a category');
   }, 120_000);
+
+  it('names the tree file, the node and the problem when a troubleshooter answer points nowhere', () => {
+    const { status, output } = build('broken-tree');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/broken-tree/troubleshooters/broken.yaml');
+    expect(output).toContain('[node first] node "first" leads to "ghost", which does not exist');
+    expect(output).toMatch(/nodes\.0\.answers\.1\.next/);
+  }, 120_000);
 });

@@ -1,0 +1,51 @@
+// Reports each React island's own JavaScript, gzipped: its component chunk plus the chunks it
+// imports, not counting React and Astro's React renderer (shared by every island).
+// Run after a build: `node scripts/island-sizes.mjs [dist]`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const importsOf = (code) => [...code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
+
+/** @returns {{ name: string, file: string, bytes: number, gzip: number }[]} */
+export function islandSizes(dist = 'dist') {
+  const islands = new Map();
+  const shared = new Set();
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<astro-island[^>]*component-url="\/_astro\/([^"]+)"[^>]*renderer-url="\/_astro\/([^"]+)"/g)) {
+      islands.set(m[1], true);
+      shared.add(m[2]);
+    }
+  }
+  const read = (name) => readFileSync(join(dist, '_astro', name), 'utf8');
+  // React and the renderer: the renderer's own imports, and any chunk named after React.
+  for (const renderer of [...shared]) for (const dep of importsOf(read(renderer))) shared.add(dep);
+  for (const name of readdirSync(join(dist, '_astro'))) if (/^(react|client|jsx-runtime)[.-]/.test(name)) shared.add(name);
+
+  return [...islands.keys()].map((component) => {
+    const seen = new Set();
+    const walk = (name) => {
+      if (seen.has(name) || shared.has(name)) return;
+      seen.add(name);
+      importsOf(read(name)).forEach(walk);
+    };
+    walk(component);
+    const code = [...seen].map(read).join('\n');
+    return { name: component.replace(/\.[\w-]+\.js$/, ''), file: component, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = islandSizes(process.argv[2] ?? 'dist');
+  console.log('Island JavaScript (own code, without React):');
+  for (const s of sizes) console.log(`  ${s.name.padEnd(20)} ${(s.gzip / 1024).toFixed(1).padStart(6)} kB gzipped  (${(s.bytes / 1024).toFixed(1)} kB raw)`);
+}

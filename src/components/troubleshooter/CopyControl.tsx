@@ -1,0 +1,43 @@
+/** A copy button that says what happened, and offers the text to copy by hand when it cannot. */
+import { useId, useRef, useState } from 'react';
+import { copyText } from '../../lib/clipboard.ts';
+
+interface Props {
+  text: string;
+  label: string;
+  /** What is being copied, for the messages ("Link to this step"). */
+  what: string;
+  onResult: (message: string) => void;
+}
+
+export function CopyControl({ text, label, what, onResult }: Props) {
+  const [fallback, setFallback] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  const copy = async () => {
+    const result = await copyText(text);
+    if (result === 'copied') {
+      setFallback(false);
+      onResult(`${what} copied.`);
+      return;
+    }
+    setFallback(true);
+    onResult(`Could not copy automatically. ${what} is selected in the box below: press Ctrl+C (or ⌘C) to copy it.`);
+    requestAnimationFrame(() => field.current?.select());
+  };
+
+  return (
+    <span className="copy-control">
+      <button type="button" className="ts__control" onClick={copy}>
+        {label}
+      </button>
+      {fallback && (
+        <span className="copy-control__fallback">
+          <label htmlFor={id}>Your browser did not allow copying. Select and copy this instead:</label>
+          <textarea id={id} ref={field} readOnly rows={Math.min(8, text.split('\n').length)} value={text} onFocus={(e) => e.currentTarget.select()} />
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+/** Escalation: a summary of the reader's answers to copy, or to send in a pre-filled email. */
+import { useState } from 'react';
+import { supportMailto, supportReport } from '../../lib/troubleshooter/report.ts';
+import { CopyControl } from './CopyControl.tsx';
+
+interface Props {
+  treeTitle: string;
+  answers: { question: string; answer: string }[];
+  reached: string;
+  url: string;
+  supportEmail: string;
+  headingLevel: 3 | 4;
+}
+
+export function SupportRequest({ treeTitle, answers, reached, url, supportEmail, headingLevel }: Props) {
+  const report = supportReport({ treeTitle, answers, reached, url });
+  const [message, setMessage] = useState('');
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div className="ts__support">
+      <Heading>Contact support</Heading>
+      <p>This summary goes nowhere until you send it. Copy it into a message, or open a pre-filled email.</p>
+      <pre className="ts__report" tabIndex={0} aria-label="Summary of your answers">
+        {report}
+      </pre>
+      <div className="ts__support-actions">
+        <CopyControl text={report} label="Copy summary" what="Summary" onResult={setMessage} />
+        <a className="button" href={supportMailto(supportEmail, treeTitle, report)}>
+          Email support with this summary
+        </a>
+      </div>
+      <p className="ts__message" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Troubleshooter trees from the content collection, with their Markdown turned into HTML at
+ * build time (the island receives ready HTML and ships no Markdown parser).
+ */
+import { getCollection } from 'astro:content';
+import { marked } from 'marked';
+import type { Tree, TreeNode } from '../lib/troubleshooter/tree.ts';
+
+const html = (markdown: string) => marked.parse(markdown, { async: false, gfm: true });
+
+let loaded: Promise<Tree[]> | undefined;
+
+export function troubleshooters(): Promise<Tree[]> {
+  loaded ??= getCollection('troubleshooters').then((entries) =>
+    entries.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      summary: data.summary,
+      start: data.start,
+      nodes: data.nodes.map((node): TreeNode => {
+        if (node.type === 'question') return { ...node, help: node.help ? html(node.help) : undefined };
+        return { ...node, body: html(node.body) };
+      }),
+    })),
+  );
+  return loaded;
+}
+
+export async function troubleshooter(id: string): Promise<Tree> {
+  const tree = (await troubleshooters()).find((t) => t.id === id);
+  if (!tree) throw new Error(`No troubleshooter "${id}" in src/content/troubleshooters/`);
+  return tree;
+}

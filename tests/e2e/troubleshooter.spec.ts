@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, flagship, tabTo } from './helpers.ts';
+
+const base = '/troubleshoot/not-receiving-email/';
+const stepHeading = (page: Page) => page.locator('.ts__heading');
+
+/** Answers by keyboard alone: Tab to each answer, Enter, and check focus lands on the new step. */
+async function answerByKeyboard(page: Page, answers: string[]) {
+  for (const answer of answers) {
+    await tabTo(page, answer);
+    await page.keyboard.press('Enter');
+    await expect(stepHeading(page)).toBeFocused();
+  }
+}
+
+test.describe('keyboard only', () => {
+  for (const [answers, outcome] of [
+    [['Only me, or a few people at my company', "Yes, I'm a Directory admin", 'Not at All'], "Step 4: Switch 'Send This User Messages' to 'Via Email'"],
+    [['Everyone at my company', 'No, our IT team or a provider does'], "Step 3: Ask your IT team to allowlist Procore's senders"],
+    [['Email arrives, but late or in the middle of the night', 'Overnight — mostly reminders about overdue items'], 'Step 3: Overnight reminders are expected'],
+  ] as const) {
+    test(`reaches "${outcome}"`, async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.goto(base);
+      await expect(stepHeading(page)).toHaveText('Step 1: Who is missing email from Procore?');
+      await answerByKeyboard(page, [...answers]);
+      await expect(stepHeading(page)).toHaveText(outcome);
+      await expect(page).toHaveTitle(new RegExp(`^${outcome.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`));
+      await expect(page.getByRole('group', { name: 'Did this solve it?' })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('escalates to support with the path summarised for copying', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(base);
+    await answerByKeyboard(page, ['Everyone at my company', "Yes, I can change its settings", 'No, still not working']);
+    await expect(stepHeading(page)).toHaveText('Step 4: Contact Procore Support');
+    await tabTo(page, 'Copy summary');
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('1. Who is missing email from Procore?\n   Answer: Everyone at my company');
+    expect(copied).toContain(`Page: ${baseURL}${base}contact-support/?path=everyone,runs-mail,not-solved`);
+    await expect(page.getByRole('link', { name: 'Email support with this summary' })).toHaveAttribute('href', /^mailto:.*body=.*Everyone%20at%20my%20company/);
+  });
+});
+
+test('with JavaScript off, answers are links from page to page until an outcome', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByRole('link', { name: 'A password reset email never arrives' }).click();
+  await expect(page).toHaveURL(/\/reset-checked-spam\/\?path=password-reset$/);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Step 2: Have you looked for the reset email in your spam, junk and quarantine folders?');
+  await page.getByRole('link', { name: "Yes, and it isn't there" }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Step 3: Ask an administrator to check your profile, then request a new reset');
+  await page.getByRole('link', { name: 'No, still not working' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Step 4: Contact Procore Support');
+  await expect(page.getByRole('link', { name: 'Contact support by email' })).toHaveAttribute('href', /^mailto:/);
+  await context.close();
+});
+
+test('a reload mid-way keeps the answers, and Back returns to the previous question', async ({ page }) => {
+  await page.goto(base);
+  await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();
+  await page.getByRole('link', { name: "Yes, I'm a Directory admin" }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}check-setting/\\?path=only-me,admin$`));
+
+  await page.reload();
+  await expect(stepHeading(page)).toHaveText("Step 3: What does 'Send This User Messages' say for the person missing email?");
+  await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toContainText("Yes, I'm a Directory admin");
+  await expect(page.getByText('You opened this step from a link')).toHaveCount(0);
+
+  await page.goBack();
+  await expect(stepHeading(page)).toHaveText('Step 2: Do you have Admin access to the Directory tool?');
+  await expect(page).toHaveURL(new RegExp(`${base}are-you-admin/\\?path=only-me$`));
+  await page.goForward();
+  await expect(stepHeading(page)).toHaveText(/^Step 3: /);
+});
+
+test('changing an earlier answer jumps back to that question', async ({ page }) => {
+  await page.goto(`${base}check-email-address/?path=only-me,admin,via-email`);
+  await page.getByRole('link', { name: 'Change answer to “Who is missing email from Procore?”' }).click();
+  await expect(stepHeading(page)).toHaveText('Step 1: Who is missing email from Procore?');
+  await page.getByRole('link', { name: 'Everyone at my company' }).click();
+  await expect(stepHeading(page)).toHaveText("Step 2: Do you manage your company's mail server or email security service?");
+});
+
+test('a deep link to a step page opens that question', async ({ page }) => {
+  await page.goto(`${base}one-tool-only/`);
+  await expect(stepHeading(page)).toHaveText('Step 4: Is the person missing email from every tool, or only from some?');
+  await expect(page.getByText('You opened this step from a link')).toBeVisible();
+  await page.getByRole('link', { name: 'Only from some tools' }).click();
+  await expect(stepHeading(page)).toHaveText("Step 5: Turn on that tool's email notifications");
+});
+
+test('a tampered ?path= says so and continues from what still fits', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(`${base}check-setting/?path=only-me,not-a-real-answer,via-email`);
+  await expect(page.getByRole('note').filter({ hasText: 'answers in this link' })).toHaveText(
+    'Only the first 1 of the 3 answers in this link still fit this troubleshooter, so it picks up from there.',
+  );
+  await expect(stepHeading(page)).toHaveText('Step 2: Do you have Admin access to the Directory tool?');
+  await expect(page).toHaveURL(new RegExp(`${base}are-you-admin/\\?path=only-me$`));
+  expect(errors).toEqual([]);
+});
+
+test('copy link to this step puts the step URL with its path on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${base}are-you-admin/?path=only-me`);
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  await expect(page.locator('.ts [role="status"]').first()).toHaveText('Link to this step copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${base}are-you-admin/?path=only-me`);
+});
+
+test('the flagship article embeds the troubleshooter, hydrated when it scrolls into view', async ({ page }) => {
+  await page.goto(flagship);
+  const island = page.locator('astro-island', { has: page.locator('.ts') });
+  await expect(island).toHaveAttribute('client', 'visible');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  await page.getByRole('link', { name: 'Everyone at my company' }).click();
+  await expect(page).toHaveURL(new RegExp(`${flagship}\\?path=everyone#troubleshooter$`));
+  await expect(page.locator('.ts__heading')).toHaveText("Step 2: Do you manage your company's mail server or email security service?");
+  await page.reload();
+  await expect(page.locator('.ts__heading')).toHaveText("Step 2: Do you manage your company's mail server or email security service?");
+});
+
+test('the map shows every step once, with outcomes marked and links to each step page', async ({ page }) => {
+  await page.goto(`${base}map/`);
+  const nodes = page.locator('.map-node');
+  const total = await nodes.count();
+  expect(total).toBeGreaterThanOrEqual(15);
+  expect(new Set(await nodes.evaluateAll((els) => els.map((e) => e.id))).size).toBe(total);
+  await expect(page.locator('.map-node--outcome').first()).toBeVisible();
+  await expect(page.locator('.map-node--escalation')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Overnight reminders are expected' }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}overnight-batch/$`));
+});
+
+test.describe('accessibility', () => {
+  for (const [name, path] of [
+    ['question', `${base}are-you-admin/?path=only-me`],
+    ['outcome', `${base}turn-on-messages/?path=only-me,admin,not-at-all`],
+    ['escalation', `${base}contact-support/?path=everyone,runs-mail,not-solved`],
+    ['map', `${base}map/`],
+  ]) {
+    test(`axe finds no violations on the ${name} page`, async ({ page }) => {
+      await page.goto(path!);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    });
+  }
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { mapOutline, stepNumbers, validateTree, type Tree, type TreeNode } from '../../../src/lib/troubleshooter/tree.ts';
+import { sampleTree } from './sample-tree.ts';
+
+function withNodes(edit: (nodes: TreeNode[]) => TreeNode[], start = 'who'): Tree {
+  const tree = sampleTree();
+  return { ...tree, start, nodes: edit(structuredClone(tree.nodes)) };
+}
+const messages = (tree: Tree) => validateTree(tree).map((p) => `${p.at}: ${p.message} @ ${p.path.join('.')}`);
+const question = (nodes: TreeNode[], id: string) => nodes.find((n) => n.id === id && n.type === 'question') as Extract<TreeNode, { type: 'question' }>;
+
+describe('validateTree', () => {
+  it('accepts a sound tree', () => {
+    expect(validateTree(sampleTree())).toEqual([]);
+  });
+
+  it('rejects an unknown start node', () => {
+    expect(messages(withNodes((n) => n, 'nowhere'))).toEqual(['start: start node "nowhere" does not exist @ start']);
+  });
+
+  it('rejects duplicate node ids', () => {
+    const problems = messages(withNodes((n) => [...n, { type: 'escalation', id: 'support', title: 'Again', body: 'x', links: [] }]));
+    expect(problems).toContain('support: node id "support" is used twice @ nodes.5.id');
+  });
+
+  it('rejects an answer pointing to a missing node, naming the field', () => {
+    const problems = messages(
+      withNodes((n) => {
+        question(n, 'admin').answers[1]!.next = 'ghost';
+        return n;
+      }),
+    );
+    expect(problems).toContain('admin: node "admin" leads to "ghost", which does not exist @ nodes.1.answers.1.next');
+  });
+
+  it('rejects an outcome whose "not solved" points to a missing node', () => {
+    const problems = messages(withNodes((n) => n.map((x) => (x.id === 'setting' ? { ...x, notSolved: 'ghost' } : x)) as TreeNode[]));
+    expect(problems).toContain('setting: node "setting" leads to "ghost", which does not exist @ nodes.2.notSolved');
+  });
+
+  it('rejects a node nobody can reach', () => {
+    const problems = messages(withNodes((n) => [...n, { type: 'outcome', id: 'orphan', title: 'Orphan fix', body: 'x', links: [], notSolved: 'support' }]));
+    expect(problems).toEqual(['orphan: node "orphan" cannot be reached from the start @ nodes.5.id']);
+  });
+
+  it('rejects a cycle and names the loop', () => {
+    const problems = messages(withNodes((n) => n.map((x) => (x.id === 'allowlist' ? { ...x, notSolved: 'who' } : x)) as TreeNode[]));
+    expect(problems.some((p) => /^allowlist: node "allowlist" leads back to "who", making a loop: who → .* → allowlist → who @ nodes.3.notSolved$/.test(p))).toBe(true);
+  });
+
+  it('rejects a question with fewer than two answers', () => {
+    const problems = messages(
+      withNodes((n) => {
+        question(n, 'admin').answers.pop();
+        return n;
+      }),
+    );
+    expect(problems).toContain('admin: question "admin" has 1 answer(s); a question needs at least two @ nodes.1.answers');
+  });
+
+  it('rejects duplicate answer labels, ignoring case', () => {
+    const problems = messages(
+      withNodes((n) => {
+        question(n, 'admin').answers[1]!.label = 'YES';
+        return n;
+      }),
+    );
+    expect(problems).toContain('admin: question "admin" has the answer "YES" twice @ nodes.1.answers.1.label');
+  });
+
+  it('rejects a path that never ends in an outcome', () => {
+    // Two questions that only lead to each other: a loop with no way out.
+    const problems = messages(
+      withNodes((n) => {
+        const admin = question(n, 'admin');
+        admin.answers = [
+          { id: 'yes', label: 'Yes', next: 'again' },
+          { id: 'no', label: 'No', next: 'again' },
+        ];
+        return [...n, { type: 'question', id: 'again', prompt: 'Again?', answers: [{ id: 'a', label: 'A', next: 'admin' }, { id: 'b', label: 'B', next: 'admin' }] }];
+      }),
+    );
+    expect(problems.some((p) => p.startsWith('admin: no path from "admin" ever ends in an outcome'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('again: no path from "again" ever ends in an outcome'))).toBe(true);
+  });
+
+  it('rejects a tree with no escalation and a node id the site reserves', () => {
+    const problems = messages(withNodes((n) => n.map((x) => (x.id === 'support' ? { ...x, id: 'map' } : x)).map((x) => (x.type === 'question' ? { ...x, answers: x.answers.map((a) => (a.next === 'support' ? { ...a, next: 'map' } : a)) } : x.type === 'outcome' && x.notSolved === 'support' ? { ...x, notSolved: 'map' } : x)) as TreeNode[]));
+    expect(problems).toContain('map: node id "map" is reserved for a page of the site @ nodes.4.id');
+  });
+});
+
+describe('stepNumbers and mapOutline', () => {
+  it('numbers each node by the fewest answers that reach it', () => {
+    expect(Object.fromEntries(stepNumbers(sampleTree()))).toEqual({ who: 1, admin: 2, allowlist: 2, setting: 3, support: 3 });
+  });
+
+  it('draws each node once, under its nearest parent, and refers to it elsewhere', () => {
+    const outline = mapOutline(sampleTree());
+    expect(outline.ref).toBe(false);
+    if (outline.ref) return;
+    expect(outline.branches.map((b) => [b.label, b.child.node.id, b.child.ref])).toEqual([
+      ['Only me', 'admin', false],
+      ['Everyone', 'allowlist', false],
+    ]);
+    const admin = outline.branches[0]!.child;
+    if (admin.ref) return;
+    const setting = admin.branches[0]!.child;
+    if (setting.ref) return;
+    // "Not solved" from the setting fix leads to the allowlist fix, already drawn under "Everyone".
+    expect(setting.branches).toEqual([{ label: 'Not solved', child: { ref: true, node: expect.objectContaining({ id: 'allowlist' }) } }]);
+  });
+});
