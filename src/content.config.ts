@@ -5,6 +5,7 @@ import { audienceIds } from './lib/audience.ts';
 import { legacyPathPattern } from './lib/content-graph.ts';
 import { slugify } from './lib/slug.ts';
 import { validateTree } from './lib/troubleshooter/tree.ts';
+import { kinds, validateSenderList } from './lib/allowlist/senders.ts';
 
 /**
  * Where the articles and categories are read from. Tests and the benchmark point this at a
@@ -89,4 +90,34 @@ const troubleshooters = defineCollection({
     }),
 });
 
-export const collections = { articles, categories, troubleshooters };
+const versionId = z.string().regex(/^[0-9]+(?:\.[0-9]+)*$/, 'must be a version number such as "2" or "2.1"');
+const senders = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/senders` }),
+  schema: z
+    .object({
+      version: versionId,
+      published: z.coerce.date(),
+      note: z.string().optional(),
+      versions: z.array(z.object({ version: versionId, date: z.coerce.date(), summary: z.string().min(5) })).min(1),
+      entries: z
+        .array(
+          z.object({
+            id: slug,
+            kind: z.enum(kinds),
+            value: z.string().min(1),
+            purpose: z.string().min(5),
+            added: versionId,
+            removed: versionId.optional(),
+            example: z.boolean(),
+          }),
+        )
+        .min(1),
+    })
+    .superRefine((list, ctx) => {
+      for (const problem of validateSenderList(list)) {
+        ctx.addIssue({ code: 'custom', path: problem.path, message: `[entry ${problem.at}] ${problem.message}` });
+      }
+    }),
+});
+
+export const collections = { articles, categories, troubleshooters, senders };

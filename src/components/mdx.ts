@@ -4,5 +4,6 @@ import Steps from './Steps.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Troubleshooter from './troubleshooter/TroubleshooterEmbed.astro';
+import AllowlistPanel from './allowlist/AllowlistEmbed.astro';
 
-export const mdxComponents = { Callout, Steps, Troubleshooter, h2: H2, h3: H3 };
+export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, h2: H2, h3: H3 };

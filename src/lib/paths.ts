@@ -7,6 +7,11 @@ export const paths = {
   troubleshooter: (tree: string) => `/troubleshoot/${tree}/`,
   troubleshooterStep: (tree: string, node: string) => `/troubleshoot/${tree}/${node}/`,
   troubleshooterMap: (tree: string) => `/troubleshoot/${tree}/map/`,
+  allowlist: '/allowlist/',
+  sendersJson: '/senders.json',
+  sendersCsv: '/senders.csv',
+  changesJson: '/senders/changes.json',
+  changesAtom: '/senders/changes.xml',
 };
 
 /** An absolute URL on the published site, for canonical links, feeds and structured data. */

@@ -1,7 +1,7 @@
 /** Escalation: a summary of the reader's answers to copy, or to send in a pre-filled email. */
 import { useState } from 'react';
 import { supportMailto, supportReport } from '../../lib/troubleshooter/report.ts';
-import { CopyControl } from './CopyControl.tsx';
+import { CopyControl } from '../CopyControl.tsx';
 
 interface Props {
   treeTitle: string;

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Navigator, PATH_PARAM, formatPath, stepUrl, type Walk } from '../../lib/troubleshooter/engine.ts';
 import { NOT_SOLVED, type Tree } from '../../lib/troubleshooter/tree.ts';
-import { CopyControl } from './CopyControl.tsx';
+import { CopyControl } from '../CopyControl.tsx';
 import { SupportRequest } from './SupportRequest.tsx';
 
 export interface TroubleshooterProps {
@@ -203,8 +203,8 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
       </section>
 
       <div className="ts__controls">
-        {walk.steps.length > 0 && stepLink(nav.back(walk), '← Back', 'ts__control')}
-        {(walk.steps.length > 0 || walk.current !== tree.start) && stepLink(nav.start(), 'Start over', 'ts__control')}
+        {walk.steps.length > 0 && stepLink(nav.back(walk), '← Back', 'control')}
+        {(walk.steps.length > 0 || walk.current !== tree.start) && stepLink(nav.start(), 'Start over', 'control')}
         {hydrated && <CopyControl text={new URL(pageUrl(walk), location.href).href} label="Copy link to this step" what="Link to this step" onResult={setAnnouncement} />}
       </div>
       <p className="sr-only" role="status" aria-live="polite">

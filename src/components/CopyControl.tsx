@@ -1,16 +1,22 @@
 /** A copy button that says what happened, and offers the text to copy by hand when it cannot. */
 import { useId, useRef, useState } from 'react';
-import { copyText } from '../../lib/clipboard.ts';
+import { copyText } from '../lib/clipboard.ts';
 
 interface Props {
   text: string;
   label: string;
   /** What is being copied, for the messages ("Link to this step"). */
   what: string;
+  /** Said in the status region after a successful copy; defaults to "<what> copied." */
+  copiedMessage?: string;
   onResult: (message: string) => void;
+  buttonClass?: string;
+  /** Accessible name when the visible label needs context (e.g. which group). */
+  ariaLabel?: string;
+  disabled?: boolean;
 }
 
-export function CopyControl({ text, label, what, onResult }: Props) {
+export function CopyControl({ text, label, what, copiedMessage, onResult, buttonClass = 'control', ariaLabel, disabled = false }: Props) {
   const [fallback, setFallback] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -19,7 +25,7 @@ export function CopyControl({ text, label, what, onResult }: Props) {
     const result = await copyText(text);
     if (result === 'copied') {
       setFallback(false);
-      onResult(`${what} copied.`);
+      onResult(copiedMessage ?? `${what} copied.`);
       return;
     }
     setFallback(true);
@@ -29,7 +35,7 @@ export function CopyControl({ text, label, what, onResult }: Props) {
 
   return (
     <span className="copy-control">
-      <button type="button" className="ts__control" onClick={copy}>
+      <button type="button" className={buttonClass} onClick={copy} disabled={disabled} aria-label={ariaLabel}>
         {label}
       </button>
       {fallback && (

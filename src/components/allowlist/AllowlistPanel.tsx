@@ -1,0 +1,210 @@
+/**
+ * The sender allowlist panel: entries by group, each copyable on its own, by group or all at once,
+ * in the exact form the reader's mail system takes. All text is computed at build time (src/lib/
+ * allowlist); this island only remembers the chosen system and copies.
+ */
+import { useEffect, useId, useState } from 'react';
+import { CopyControl } from '../CopyControl.tsx';
+import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem, safeStorage } from '../../lib/allowlist/choice.ts';
+import type { PanelData, PanelSystem } from '../../lib/allowlist/panel.ts';
+
+export interface AllowlistPanelProps {
+  data: PanelData;
+  /** Heading level of the group headings. */
+  headingLevel?: 2 | 3;
+  /** Keep `?system=` in the address bar (on the allowlist page; not when embedded in an article). */
+  syncUrl?: boolean;
+}
+
+const kindLabel = { domain: 'Domain', 'cdn-host': 'CDN host', 'smtp-host': 'SMTP host', ipv4: 'IPv4', ipv6: 'IPv6' } as const;
+
+export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true }: AllowlistPanelProps) {
+  const fallback = data.systems[0]!.id;
+  const [systemId, setSystemId] = useState(fallback);
+  const [hydrated, setHydrated] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const selectId = useId();
+  const system = data.systems.find((s) => s.id === systemId) ?? data.systems[0]!;
+  const Heading = `h${headingLevel}` as const;
+
+  useEffect(() => {
+    const remembered = safeStorage.get(SYSTEM_STORAGE_KEY);
+    const choice = chooseSystem({
+      fromUrl: new URLSearchParams(location.search).get(SYSTEM_PARAM),
+      remembered: remembered === 'blocked' ? null : remembered,
+      known: data.systems,
+      fallback,
+    });
+    setSystemId(choice.id);
+    setNotices([choice.notice, remembered === 'blocked' ? 'Your browser is blocking saved settings, so your mail system will not be remembered next time. Everything else works.' : undefined].filter((n): n is string => !!n));
+    setHydrated(true);
+  }, [data.systems, fallback]);
+
+  const choose = (id: string) => {
+    setSystemId(id);
+    const name = data.systems.find((s) => s.id === id)?.name ?? id;
+    const saved = safeStorage.set(SYSTEM_STORAGE_KEY, id);
+    setStatus(`Showing the format for ${name}.${saved ? '' : ' (Not remembered: your browser blocks saved settings.)'}`);
+    if (syncUrl) {
+      const url = new URL(location.href);
+      url.searchParams.set(SYSTEM_PARAM, id);
+      history.replaceState(history.state, '', url);
+    }
+  };
+
+  const copiedMessage = (count: number, noun: string) => `Copied ${count} ${noun} for ${system.name}.`;
+
+  return (
+    <div className="allowlist">
+      {data.examples && (
+        <p className="allowlist__examples" role="note">
+          <strong>Example values.</strong> Entries marked “example” are placeholders from documentation-reserved ranges, not real senders.
+          Only the two sending domains are real. Get the current hosts and addresses from your vendor contact before you change your allowlist.
+        </p>
+      )}
+      {notices.map((n) => (
+        <p key={n} className="allowlist__notice" role="note">
+          {n}
+        </p>
+      ))}
+
+      {hydrated ? (
+        <SystemChooser data={data} system={system} selectId={selectId} onChoose={choose} onStatus={setStatus} copiedMessage={copiedMessage} />
+      ) : (
+        <p className="allowlist__nojs">Pick your mail system to get these entries in the exact form it takes (needs JavaScript). Every value below can also be selected and copied by hand.</p>
+      )}
+
+      {data.groups.map((group) => {
+        const formatted = system.groups[group.id]!;
+        return (
+          <section key={group.id} id={group.id} className="allowlist__group" aria-labelledby={`${group.id}-heading`}>
+            <div className="allowlist__group-head">
+              <Heading id={`${group.id}-heading`}>
+                {group.title} <span className="allowlist__count">({group.entries.length})</span>
+              </Heading>
+              {hydrated && (
+                <CopyControl
+                  text={formatted.text}
+                  label={formatted.count ? `Copy ${group.short}` : `Not used by ${system.name}`}
+                  ariaLabel={formatted.count ? `Copy ${group.title} for ${system.name}` : undefined}
+                  what={group.title}
+                  copiedMessage={copiedMessage(formatted.count, formatted.noun)}
+                  onResult={setStatus}
+                  disabled={formatted.count === 0}
+                />
+              )}
+            </div>
+            <table className="allowlist__table">
+              <caption className="sr-only">{group.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Value</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">What it is</th>
+                  {hydrated && <th scope="col"><span className="sr-only">Copy</span></th>}
+                </tr>
+              </thead>
+              <tbody>
+                {group.entries.map((e) => {
+                  const one = system.values[e.id]!;
+                  return (
+                    <tr key={e.id} id={`entry-${e.id}`}>
+                      <td>
+                        <code className="allowlist__value">{e.value}</code>
+                        {e.example && <span className="allowlist__badge">example</span>}
+                      </td>
+                      <td>{kindLabel[e.kind]}</td>
+                      <td>{e.purpose}</td>
+                      {hydrated && (
+                        <td>
+                          {'text' in one ? (
+                            <CopyControl text={one.text} label="Copy" ariaLabel={`Copy ${e.value}`} what={e.value} copiedMessage={`Copied ${one.text.replace(/\n/g, ', ')} for ${system.name}.`} onResult={setStatus} />
+                          ) : (
+                            <span className="allowlist__skip">{one.skip}</span>
+                          )}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+      <p className="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+interface ChooserProps {
+  data: PanelData;
+  system: PanelSystem;
+  selectId: string;
+  onChoose: (id: string) => void;
+  onStatus: (message: string) => void;
+  copiedMessage: (count: number, noun: string) => string;
+}
+
+function SystemChooser({ data, system, selectId, onChoose, onStatus, copiedMessage }: ChooserProps) {
+  return (
+    <div className="allowlist__system">
+      <label htmlFor={selectId} className="allowlist__label">
+        My mail system
+      </label>
+      <select id={selectId} value={system.id} onChange={(e) => onChoose(e.currentTarget.value)}>
+        {data.systems.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <div className="allowlist__howto" aria-live="off">
+        <ol>
+          {system.instructions.map((i) => (
+            <li key={i}>{i}</li>
+          ))}
+        </ol>
+        {system.caveats.length > 0 && (
+          <ul className="allowlist__caveats" aria-label={`Limits of ${system.name}`}>
+            {system.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        )}
+        {system.all.skipped.length > 0 && (
+          <details className="allowlist__skipped">
+            <summary>
+              {system.all.skipped.length} {system.all.skipped.length === 1 ? 'entry is' : 'entries are'} left out for {system.name}
+            </summary>
+            <ul>
+              {system.all.skipped.map((s) => (
+                <li key={s.id}>
+                  <code>{s.value}</code>: {s.reason}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+      <div className="allowlist__all">
+        <CopyControl
+          text={system.all.text}
+          label={`Copy everything for ${system.name}`}
+          what="Everything"
+          copiedMessage={copiedMessage(system.all.count, system.all.noun)}
+          onResult={onStatus}
+          buttonClass="button"
+          disabled={system.all.count === 0}
+        />
+        <details className="allowlist__preview">
+          <summary>Preview what will be copied</summary>
+          <pre tabIndex={0} aria-label={`What will be copied for ${system.name}`}>{system.all.text}</pre>
+        </details>
+      </div>
+    </div>
+  );
+}

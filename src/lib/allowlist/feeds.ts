@@ -1,0 +1,86 @@
+/** Machine-readable forms of the sender list and its history, generated at build time. */
+import { deriveChanges } from './changes.ts';
+import { activeEntries, type SenderEntry, type SenderList } from './senders.ts';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const publicEntry = (e: SenderEntry) => ({ id: e.id, kind: e.kind, value: e.value, purpose: e.purpose, added: e.added, example: e.example });
+
+export function sendersJson(list: SenderList): string {
+  const entries = activeEntries(list);
+  return `${JSON.stringify(
+    {
+      version: list.version,
+      published: day(list.published),
+      examples: entries.some((e) => e.example),
+      ...(list.note ? { note: list.note } : {}),
+      entries: entries.map(publicEntry),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+const cell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+export function sendersCsv(list: SenderList): string {
+  const rows = activeEntries(list).map((e) => [e.id, e.kind, e.value, e.purpose, e.added, String(e.example)].map(cell).join(','));
+  return `${['id,kind,value,purpose,added,example', ...rows].join('\n')}\n`;
+}
+
+export function changesJson(list: SenderList): string {
+  const versions = deriveChanges(list).map((v) => ({
+    version: v.version,
+    date: day(v.date),
+    summary: v.summary,
+    added: v.added.map(publicEntry),
+    removed: v.removed.map((e) => ({ ...publicEntry(e), removed: e.removed })),
+  }));
+  return `${JSON.stringify({ current: list.version, versions }, null, 2)}\n`;
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface AtomLinks {
+  /** Absolute URL of the feed itself. */
+  self: string;
+  /** Absolute URL of the human page; entries link to its "What changed" versions. */
+  page: string;
+  title: string;
+  /** Stable tag URI authority, e.g. "help-center.example". */
+  authority: string;
+}
+
+export function changesAtom(list: SenderList, links: AtomLinks): string {
+  const changes = deriveChanges(list);
+  const updated = changes[0] ? changes[0].date : list.published;
+  const items = changes.map((v) => {
+    const describe = (e: SenderEntry) => `${e.value} (${e.kind}${e.example ? ', example' : ''}): ${e.purpose}`;
+    const body = [
+      v.summary,
+      ...(v.added.length ? ['Added:', ...v.added.map((e) => `+ ${describe(e)}`)] : []),
+      ...(v.removed.length ? ['Removed:', ...v.removed.map((e) => `- ${describe(e)}`)] : []),
+    ].join('\n');
+    return [
+      '  <entry>',
+      `    <id>tag:${links.authority},${day(v.date)}:senders/${xml(v.version)}</id>`,
+      `    <title>Sender list ${xml(v.version)}: ${v.added.length} added, ${v.removed.length} removed</title>`,
+      `    <updated>${day(v.date)}T00:00:00Z</updated>`,
+      `    <link rel="alternate" href="${xml(`${links.page}#version-${v.version}`)}"/>`,
+      `    <content type="text">${xml(body)}</content>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${xml(links.title)}</title>`,
+    `  <id>tag:${links.authority},2026:senders</id>`,
+    `  <updated>${day(updated)}T00:00:00Z</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(links.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(`${links.page}#what-changed`)}"/>`,
+    `  <author><name>${xml(links.title)}</name></author>`,
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
+}

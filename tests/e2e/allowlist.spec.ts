@@ -1,0 +1,135 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, flagship, tabTo } from './helpers.ts';
+
+const copyAll = (page: Page) => page.getByRole('button', { name: /^Copy everything for / });
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const status = (page: Page) => page.locator('.allowlist > [role="status"]');
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('keyboard only: choose Mimecast, copy everything, and hear what was copied', async ({ page }) => {
+  await page.goto('/allowlist/');
+  await tabTo(page, /^Plain list/);
+  await page.keyboard.type('Mim'); // type-ahead in the closed select picks "Mimecast…"
+  await expect(page.getByLabel('My mail system')).toHaveValue('mimecast');
+  await tabTo(page, 'Copy everything for Mimecast: permitted senders');
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toHaveText('Copied 4 IP ranges for Mimecast: permitted senders.');
+  expect(await clipboard(page)).toBe(['192.0.2.0/24', '198.51.100.16/28', '203.0.113.128/25', '2001:db8:4a0::/48'].join('\n'));
+  await expect(page).toHaveURL(/\?system=mimecast$/);
+});
+
+for (const [system, expected] of [
+  [
+    'exchange-online',
+    'Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add="192.0.2.0/24","198.51.100.16/28","203.0.113.128/25"}\nNew-TenantAllowBlockListItems -ListType IP -Allow -Entries "2001:db8:4a0::/48"',
+  ],
+  ['barracuda', '192.0.2.0 255.255.255.0\n198.51.100.16 255.255.255.240\n203.0.113.128 255.255.255.128'],
+  ['exchange-tabl-domains', 'New-TenantAllowBlockListItems -ListType Sender -Allow -Entries "procore.com","sendgrid.net"'],
+  ['cisco-secure-email', 'smtp1.mail.procore.example\nsmtp2.mail.procore.example\n192.0.2.0/24\n198.51.100.16/28\n203.0.113.128/25\n2001:db8:4a0::/48'],
+] as const) {
+  test(`?system=${system} preselects it, and copy everything gives its exact format`, async ({ page }) => {
+    await page.goto(`/allowlist/?system=${system}`);
+    await expect(page.getByLabel('My mail system')).toHaveValue(system);
+    await copyAll(page).click();
+    expect(await clipboard(page)).toBe(expected);
+    await expect(status(page)).toHaveText(/^Copied \d+ /);
+  });
+}
+
+test('a group has a stable anchor and copies on its own', async ({ page }) => {
+  await page.goto('/allowlist/?system=google-workspace#ip-addresses');
+  await expect(page.locator('#ip-addresses')).toBeInViewport();
+  await page.getByRole('button', { name: 'Copy IP addresses for Google Workspace: Gmail email allowlist' }).click();
+  expect(await clipboard(page)).toBe('192.0.2.0/24, 198.51.100.16/28, 203.0.113.128/25, 2001:db8:4a0::/48');
+  await expect(status(page)).toHaveText('Copied 4 IP ranges for Google Workspace: Gmail email allowlist.');
+});
+
+test('the chosen system is remembered on the next visit', async ({ page }) => {
+  await page.goto('/allowlist/');
+  await page.getByLabel('My mail system').selectOption('proofpoint-essentials');
+  await page.goto('/allowlist/');
+  await expect(page.getByLabel('My mail system')).toHaveValue('proofpoint-essentials');
+});
+
+test('an unknown ?system= is explained, and the page still works', async ({ page }) => {
+  await page.goto('/allowlist/?system=%3Cscript%3E');
+  await expect(page.getByText('This link asks for a mail system called “<script>”')).toBeVisible();
+  await copyAll(page).click();
+  expect(await clipboard(page)).toContain('procore.com');
+});
+
+test('a refused clipboard shows the text selected in a box, with instructions', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  await page.goto('/allowlist/?system=mimecast');
+  await copyAll(page).click();
+  await expect(status(page)).toContainText('Could not copy automatically');
+  const box = page.getByLabel('Your browser did not allow copying. Select and copy this instead:');
+  await expect(box).toHaveValue('192.0.2.0/24\n198.51.100.16/28\n203.0.113.128/25\n2001:db8:4a0::/48');
+  expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe((await box.inputValue()).length);
+});
+
+test('/senders.json parses and lists exactly what the page shows; the CSV matches too', async ({ page, request }) => {
+  const json = await (await request.get('/senders.json')).json();
+  await page.goto('/allowlist/');
+  const shown = await page.locator('.allowlist__value').allTextContents();
+  expect(json.entries.map((e: { value: string }) => e.value)).toEqual(shown);
+  expect(json.examples).toBe(true);
+  await expect(page.getByText(`Version ${json.version}, published`)).toBeVisible();
+  const csv = (await (await request.get('/senders.csv')).text()).trim().split('\n');
+  expect(csv.slice(1).map((line) => line.split(',')[2])).toEqual(shown);
+});
+
+test('the change feed is well-formed Atom and the page shows the same history', async ({ page, request }) => {
+  const response = await request.get('/senders/changes.xml');
+  const xml = await response.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  const changes = await (await request.get('/senders/changes.json')).json();
+  await page.goto('/allowlist/#what-changed');
+  for (const v of changes.versions) {
+    const section = page.locator(`#version-${v.version}`);
+    await expect(section).toContainText(v.summary);
+    for (const e of v.removed) await expect(section).toContainText(e.value);
+  }
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/senders/changes.xml');
+});
+
+test('the flagship article embeds the panel in its allowlist section', async ({ page }) => {
+  await page.goto(flagship);
+  const panel = page.locator('.allowlist-embed');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel.getByLabel('My mail system')).toBeVisible();
+  await panel.getByLabel('My mail system').selectOption('mimecast');
+  await expect(page).not.toHaveURL(/system=/);
+  await panel.getByRole('button', { name: 'Copy everything for Mimecast: permitted senders' }).click();
+  expect(await clipboard(page)).toContain('198.51.100.16/28');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the whole list is readable as tables', async ({ page }) => {
+    await page.goto('/allowlist/');
+    await expect(page.getByRole('table')).toHaveCount(4);
+    await expect(page.getByRole('cell').filter({ hasText: '2001:db8:4a0::/48' })).toBeVisible();
+    await expect(page.getByRole('button')).toHaveCount(0); // nothing that needs JavaScript pretends to work
+    await expect(page.getByText('Example values.')).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on the allowlist page (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/allowlist/?system=barracuda');
+      await expect(page.getByLabel('My mail system')).toHaveValue('barracuda');
+      await page.getByText(/entries are left out for/).click();
+      await expectNoAxeViolations(page);
+    });
+  }
+});

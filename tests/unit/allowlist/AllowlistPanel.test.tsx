@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import AllowlistPanel from '../../../src/components/allowlist/AllowlistPanel.tsx';
+import { panelData } from '../../../src/lib/allowlist/panel.ts';
+import { sampleList } from './sample-list.ts';
+
+const data = panelData(sampleList());
+const status = () => screen.getAllByRole('status').at(-1)!;
+let writeText: ReturnType<typeof vi.fn>;
+
+/** user-event installs its own clipboard stub, so ours goes in after it. */
+function setup() {
+  const user = userEvent.setup();
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return user;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/allowlist/');
+  writeText = vi.fn().mockResolvedValue(undefined);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('AllowlistPanel', () => {
+  it('shows every current entry in a table per group, with stable anchors and the example notice', () => {
+    render(<AllowlistPanel data={data} />);
+    expect(screen.getByRole('note')).toHaveTextContent('Example values.');
+    const ips = document.getElementById('ip-addresses')!;
+    expect(within(ips).getByRole('heading')).toHaveTextContent('IP addresses (3)');
+    expect(within(ips).getAllByRole('row').slice(1).map((r) => r.querySelector('code')!.textContent)).toEqual(['192.0.2.0/24', '198.51.100.7', '2001:db8:10::/48']);
+    expect(screen.queryByText('203.0.113.9')).toBeNull();
+  });
+
+  it('copies everything in the chosen system’s format and says how many of what', async () => {
+    const user = setup();
+    render(<AllowlistPanel data={data} />);
+    await user.selectOptions(screen.getByLabelText('My mail system'), 'mimecast');
+    expect(location.search).toBe('?system=mimecast');
+    expect(localStorage.getItem('allowlist-system')).toBe('mimecast');
+    await user.click(screen.getByRole('button', { name: 'Copy everything for Mimecast: permitted senders' }));
+    expect(writeText).toHaveBeenCalledWith('192.0.2.0/24\n198.51.100.7/32\n2001:db8:10::/48');
+    expect(status()).toHaveTextContent('Copied 3 IP ranges for Mimecast: permitted senders.');
+  });
+
+  it('copies one group and one value', async () => {
+    const user = setup();
+    render(<AllowlistPanel data={data} />);
+    await user.selectOptions(screen.getByLabelText('My mail system'), 'barracuda');
+    await user.click(screen.getByRole('button', { name: 'Copy IP addresses for Barracuda Email Security: IP allow list' }));
+    expect(writeText).toHaveBeenLastCalledWith('192.0.2.0 255.255.255.0\n198.51.100.7 255.255.255.255');
+    expect(status()).toHaveTextContent('Copied 2 IP ranges for Barracuda');
+    await user.click(screen.getByRole('button', { name: 'Copy 198.51.100.7' }));
+    expect(writeText).toHaveBeenLastCalledWith('198.51.100.7 255.255.255.255');
+  });
+
+  it('shows what a system cannot take instead of a copy button', async () => {
+    const user = setup();
+    render(<AllowlistPanel data={data} />);
+    await user.selectOptions(screen.getByLabelText('My mail system'), 'barracuda');
+    const unused = screen.getAllByRole('button', { name: 'Not used by Barracuda Email Security: IP allow list' });
+    expect(unused).toHaveLength(3);
+    for (const button of unused) expect(button).toBeDisabled();
+    expect(screen.getAllByText('Barracuda Email Security: IP allow list does not take IPv6')[0]).toBeInTheDocument();
+    expect(screen.getByText(/entries are left out for Barracuda/)).toBeInTheDocument();
+  });
+
+  it('preselects the system named in the link, and explains an unknown one', () => {
+    window.history.replaceState(null, '', '/allowlist/?system=google-workspace');
+    const { unmount } = render(<AllowlistPanel data={data} />);
+    expect(screen.getByLabelText('My mail system')).toHaveValue('google-workspace');
+    unmount();
+    window.history.replaceState(null, '', '/allowlist/?system=lotus-notes');
+    render(<AllowlistPanel data={data} />);
+    expect(screen.getByLabelText('My mail system')).toHaveValue('plain');
+    expect(screen.getByText(/“lotus-notes”, which this page does not know/)).toBeInTheDocument();
+  });
+
+  it('offers the text to copy by hand when the clipboard is refused', async () => {
+    const user = setup();
+    writeText.mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    render(<AllowlistPanel data={data} />);
+    await user.click(screen.getByRole('button', { name: 'Copy everything for Plain list' }));
+    expect(status()).toHaveTextContent('Could not copy automatically');
+    const box = screen.getByLabelText(/did not allow copying/) as HTMLTextAreaElement;
+    expect(box.value).toBe(data.systems[0]!.all.text);
+    expect(box).toHaveAttribute('readonly');
+  });
+
+  it('keeps working in memory when storage is blocked, and says so', async () => {
+    const user = setup();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    render(<AllowlistPanel data={data} />);
+    expect(screen.getByText(/blocking saved settings/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('My mail system'), 'mimecast');
+    expect(status()).toHaveTextContent('Not remembered');
+    expect(screen.getByRole('button', { name: 'Copy everything for Mimecast: permitted senders' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { validateSenderList, type SenderEntry } from '../../../src/lib/allowlist/senders.ts';
+import { entry, sampleEntries, sampleList } from './sample-list.ts';
+
+const problemsWith = (...extra: SenderEntry[]) =>
+  validateSenderList(sampleList([...sampleEntries(), ...extra])).map((p) => `${p.at} @ ${p.path.join('.')}: ${p.message}`);
+
+describe('validateSenderList', () => {
+  it('accepts a correct list', () => {
+    expect(validateSenderList(sampleList())).toEqual([]);
+  });
+
+  it.each([
+    ['a name without a dot', 'domain', 'localhost', 'is not a fully qualified name'],
+    ['a label with an underscore', 'smtp-host', 'smtp_1.vendor.example', 'has an invalid label "smtp_1"'],
+    ['a label starting with a hyphen', 'cdn-host', '-cdn.vendor.example', 'has an invalid label "-cdn"'],
+    ['a numeric top-level label', 'domain', 'vendor.123', 'does not end in a valid top-level domain'],
+    ['upper case', 'domain', 'Vendor.com', 'must be lowercase'],
+  ] as const)('rejects a host name with %s', (_, kind, value, message) => {
+    const problems = problemsWith(entry({ id: 'bad', kind, value, example: false }));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^bad @ entries\\.7\\.value: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))]);
+  });
+
+  it.each([
+    ['an invalid IPv4 address', 'ipv4', '192.0.2.256', 'is not a valid IPv4 address'],
+    ['a short IPv4 address', 'ipv4', '192.0.2', 'is not a valid IPv4 address'],
+    ['host bits set', 'ipv4', '192.0.2.1/24', 'has host bits set; the range starts at 192.0.2.0/24'],
+    ['a prefix out of range', 'ipv4', '192.0.2.0/33', 'prefix "/33" is out of range (0 to 32)'],
+    ['an IPv6 prefix out of range', 'ipv6', '2001:db8::/129', 'prefix "/129" is out of range (0 to 128)'],
+    ['IPv6 host bits set', 'ipv6', '2001:db8::1/32', 'has host bits set'],
+    ['an IPv4 address in an IPv6 entry', 'ipv6', '192.0.2.10', 'is not a valid IPv6 address'],
+  ] as const)('rejects %s', (_, kind, value, message) => {
+    const problems = problemsWith(entry({ id: 'bad', kind, value }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('bad @ entries.7.value');
+    expect(problems[0]).toContain(message);
+  });
+
+  it.each([
+    ['a private range', '10.1.0.0/16', 'private range (10.0.0.0/8)'],
+    ['a loopback address', '127.0.0.1', 'loopback range (127.0.0.0/8)'],
+    ['a range that contains a private one', '10.0.0.0/7', 'private range (10.0.0.0/8)'],
+  ])('rejects %s', (_, value, message) => {
+    const problems = problemsWith(entry({ id: 'bad', kind: 'ipv4', value, example: false }));
+    expect(problems.some((p) => p.includes(message))).toBe(true);
+  });
+
+  it('rejects a private IPv6 range', () => {
+    expect(problemsWith(entry({ id: 'bad', kind: 'ipv6', value: 'fd00::/8', example: false }))[0]).toContain('unique local (private) range');
+  });
+
+  it('rejects a duplicate value and a duplicate id', () => {
+    expect(problemsWith(entry({ id: 'again', kind: 'domain', value: 'vendor.com', example: false }))).toEqual([
+      'again @ entries.7.value: "vendor.com" is already listed as entry "d1"',
+    ]);
+    expect(problemsWith(entry({ id: 'd1', kind: 'domain', value: 'other.com', example: false }))).toEqual(['d1 @ entries.7.id: entry id "d1" is used twice']);
+  });
+
+  it('rejects overlapping ranges, but not a removed entry overlapping a current one', () => {
+    expect(problemsWith(entry({ id: 'inside', kind: 'ipv4', value: '192.0.2.128/25' }))).toEqual([
+      'inside @ entries.7.value: "192.0.2.128/25" overlaps entry "v4-range" (192.0.2.0/24)',
+    ]);
+    expect(problemsWith(entry({ id: 'again', kind: 'ipv4', value: '203.0.113.9' }))).toEqual([]);
+  });
+
+  it('rejects an example that is not a documentation value', () => {
+    expect(problemsWith(entry({ id: 'fake', kind: 'ipv4', value: '8.8.8.0/24', example: true }))[0]).toContain('is marked as an example but is not in a documentation range');
+    expect(problemsWith(entry({ id: 'fake', kind: 'smtp-host', value: 'smtp.realistic.com', example: true }))[0]).toContain('not under the reserved .example domain');
+  });
+
+  it('checks versions: known, in order, removed after added, current version last', () => {
+    const list = sampleList([entry({ id: 'x', kind: 'domain', value: 'vendor.com', added: '3', example: false }), entry({ id: 'y', kind: 'domain', value: 'other.com', added: '2', removed: '1', example: false })]);
+    list.version = '1';
+    const problems = validateSenderList(list).map((p) => p.message);
+    expect(problems).toEqual([
+      'version "1" must be the last entry of versions',
+      'added in version "3", which is not in versions',
+      'removed in version "1", which is not after the version that added it',
+    ]);
+  });
+});
