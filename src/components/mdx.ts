@@ -5,5 +5,6 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Troubleshooter from './troubleshooter/TroubleshooterEmbed.astro';
 import AllowlistPanel from './allowlist/AllowlistEmbed.astro';
+import DirectorySandbox from './directory/DirectoryEmbed.astro';
 
-export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, h2: H2, h3: H3 };
+export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, DirectorySandbox, h2: H2, h3: H3 };

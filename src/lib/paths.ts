@@ -8,6 +8,7 @@ export const paths = {
   troubleshooterStep: (tree: string, node: string) => `/troubleshoot/${tree}/${node}/`,
   troubleshooterMap: (tree: string) => `/troubleshoot/${tree}/map/`,
   allowlist: '/allowlist/',
+  practiceDirectory: '/practice/directory/',
   sendersJson: '/senders.json',
   sendersCsv: '/senders.csv',
   changesJson: '/senders/changes.json',

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, flagship, tabTo } from './helpers.ts';
+import { expectNoAxeViolations, flagship, tabTo, openHydrated } from './helpers.ts';
 
 const copyAll = (page: Page) => page.getByRole('button', { name: /^Copy everything for / });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -11,7 +11,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 test('keyboard only: choose Mimecast, copy everything, and hear what was copied', async ({ page }) => {
-  await page.goto('/allowlist/');
+  await openHydrated(page, '/allowlist/');
   await tabTo(page, /^Plain list/);
   await page.keyboard.type('Mim'); // type-ahead in the closed select picks "Mimecast…"
   await expect(page.getByLabel('My mail system')).toHaveValue('mimecast');

@@ -50,3 +50,18 @@ export function collectErrors(page: Page) {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/** Presses Tab until the given element has focus. */
+export async function tabToElement(page: Page, target: import('@playwright/test').Locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+/** Opens a page and waits until every island on it has hydrated (so clicks are handled in place). */
+export async function openHydrated(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, flagship, tabTo } from './helpers.ts';
+import { collectErrors, expectNoAxeViolations, flagship, openHydrated, tabTo } from './helpers.ts';
 
 const base = '/troubleshoot/not-receiving-email/';
 const stepHeading = (page: Page) => page.locator('.ts__heading');
@@ -21,7 +21,7 @@ test.describe('keyboard only', () => {
   ] as const) {
     test(`reaches "${outcome}"`, async ({ page }) => {
       const errors = collectErrors(page);
-      await page.goto(base);
+      await openHydrated(page, base);
       await expect(stepHeading(page)).toHaveText('Step 1: Who is missing email from Procore?');
       await answerByKeyboard(page, [...answers]);
       await expect(stepHeading(page)).toHaveText(outcome);
@@ -33,7 +33,7 @@ test.describe('keyboard only', () => {
 
   test('escalates to support with the path summarised for copying', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(base);
+    await openHydrated(page, base);
     await answerByKeyboard(page, ['Everyone at my company', "Yes, I can change its settings", 'No, still not working']);
     await expect(stepHeading(page)).toHaveText('Step 4: Contact Procore Support');
     await tabTo(page, 'Copy summary');
@@ -61,7 +61,7 @@ test('with JavaScript off, answers are links from page to page until an outcome'
 });
 
 test('a reload mid-way keeps the answers, and Back returns to the previous question', async ({ page }) => {
-  await page.goto(base);
+  await openHydrated(page, base);
   await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();
   await page.getByRole('link', { name: "Yes, I'm a Directory admin" }).click();
   await expect(page).toHaveURL(new RegExp(`${base}check-setting/\\?path=only-me,admin$`));
@@ -79,7 +79,7 @@ test('a reload mid-way keeps the answers, and Back returns to the previous quest
 });
 
 test('changing an earlier answer jumps back to that question', async ({ page }) => {
-  await page.goto(`${base}check-email-address/?path=only-me,admin,via-email`);
+  await openHydrated(page, `${base}check-email-address/?path=only-me,admin,via-email`);
   await page.getByRole('link', { name: 'Change answer to “Who is missing email from Procore?”' }).click();
   await expect(stepHeading(page)).toHaveText('Step 1: Who is missing email from Procore?');
   await page.getByRole('link', { name: 'Everyone at my company' }).click();
@@ -87,7 +87,7 @@ test('changing an earlier answer jumps back to that question', async ({ page }) 
 });
 
 test('a deep link to a step page opens that question', async ({ page }) => {
-  await page.goto(`${base}one-tool-only/`);
+  await openHydrated(page, `${base}one-tool-only/`);
   await expect(stepHeading(page)).toHaveText('Step 4: Is the person missing email from every tool, or only from some?');
   await expect(page.getByText('You opened this step from a link')).toBeVisible();
   await page.getByRole('link', { name: 'Only from some tools' }).click();
@@ -96,7 +96,7 @@ test('a deep link to a step page opens that question', async ({ page }) => {
 
 test('a tampered ?path= says so and continues from what still fits', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto(`${base}check-setting/?path=only-me,not-a-real-answer,via-email`);
+  await openHydrated(page, `${base}check-setting/?path=only-me,not-a-real-answer,via-email`);
   await expect(page.getByRole('note').filter({ hasText: 'answers in this link' })).toHaveText(
     'Only the first 1 of the 3 answers in this link still fit this troubleshooter, so it picks up from there.',
   );
@@ -107,7 +107,7 @@ test('a tampered ?path= says so and continues from what still fits', async ({ pa
 
 test('copy link to this step puts the step URL with its path on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`${base}are-you-admin/?path=only-me`);
+  await openHydrated(page, `${base}are-you-admin/?path=only-me`);
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
   await expect(page.locator('.ts [role="status"]').first()).toHaveText('Link to this step copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${base}are-you-admin/?path=only-me`);
@@ -127,7 +127,7 @@ test('the flagship article embeds the troubleshooter, hydrated when it scrolls i
 });
 
 test('the map shows every step once, with outcomes marked and links to each step page', async ({ page }) => {
-  await page.goto(`${base}map/`);
+  await openHydrated(page, `${base}map/`);
   const nodes = page.locator('.map-node');
   const total = await nodes.count();
   expect(total).toBeGreaterThanOrEqual(15);
@@ -146,7 +146,7 @@ test.describe('accessibility', () => {
     ['map', `${base}map/`],
   ]) {
     test(`axe finds no violations on the ${name} page`, async ({ page }) => {
-      await page.goto(path!);
+      await openHydrated(page, path!);
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
       await expectNoAxeViolations(page);
     });

@@ -1,0 +1,215 @@
+/**
+ * The Directory practice sandbox: a safe copy of the Directory where admins rehearse the fix, with
+ * an optional guided exercise. All rules live in src/lib/directory; this island shows and dispatches.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { findScenario, isFinished, scenarios } from '../../lib/directory/guide.ts';
+import { fullName, permissions, roles, type Role } from '../../lib/directory/model.ts';
+import { initialState, reduce, scenarioState, type SandboxEvent, type SandboxState } from '../../lib/directory/sandbox.ts';
+import { clear, load, persist, type StoreLike } from '../../lib/directory/storage.ts';
+import { ContactPage } from './ContactPage.tsx';
+import { GuidePanel } from './GuidePanel.tsx';
+import { PeopleList } from './PeopleList.tsx';
+
+export interface DirectorySandboxProps {
+  /** Exercise to start in when the page's URL names none (embedded use). */
+  scenario?: string;
+  /** Read and write `?scenario=` (the standalone page). */
+  syncUrl?: boolean;
+  headingLevel?: 2 | 3 | 4;
+}
+
+export const SCENARIO_PARAM = 'scenario';
+const FREE = 'free';
+
+function storage(): StoreLike | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export default function DirectorySandbox({ scenario, syncUrl = true, headingLevel = 2 }: DirectorySandboxProps) {
+  const start = () => (scenario ? scenarioState(scenario) : initialState());
+  const [state, setState] = useState<SandboxState>(start);
+  const [hydrated, setHydrated] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const [inMemory, setInMemory] = useState(false);
+  const modeId = useId();
+  const roleId = useId();
+  const H = `h${headingLevel}` as const;
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const returnFocusTo = useRef<string | undefined>(undefined);
+
+  // After hydration: the exercise from the link, then anything saved from an earlier visit.
+  useEffect(() => {
+    const found: string[] = [];
+    const fromUrl = syncUrl ? new URLSearchParams(location.search).get(SCENARIO_PARAM) : null;
+    const wanted = fromUrl ?? scenario ?? null;
+    if (fromUrl !== null && fromUrl !== FREE && !findScenario(fromUrl)) {
+      found.push(`This link asks for a practice exercise called “${fromUrl.slice(0, 60)}”, which does not exist. Pick one from the list, or explore freely.`);
+    }
+    const base = wanted && findScenario(wanted) ? scenarioState(wanted) : wanted === FREE ? initialState() : start();
+    const loaded = load(storage(), base);
+    let next = base;
+    if (loaded.state) {
+      const savedScenario = loaded.state.guide?.scenarioId ?? FREE;
+      const asked = wanted && (findScenario(wanted) || wanted === FREE) ? wanted : undefined;
+      next = asked === undefined || asked === savedScenario ? loaded.state : base;
+    }
+    if (loaded.problem === 'blocked') found.push('Your browser is blocking storage, so this practice copy works in memory only: your edits will be lost when you leave the page.');
+    if (loaded.problem === 'unreadable') found.push('The practice data saved earlier could not be read, so the sandbox starts fresh.');
+    setInMemory(loaded.problem === 'blocked');
+    setState(next);
+    setNotices(found);
+    setHydrated(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Keep edits and progress across reloads.
+  useEffect(() => {
+    if (!hydrated || inMemory) return;
+    if (!persist(storage(), state)) {
+      setInMemory(true);
+      setNotices((n) => [...n, 'Your browser would not store the practice copy, so it now works in memory only.']);
+    }
+  }, [state, hydrated, inMemory]);
+
+  const run = (event: SandboxEvent) => {
+    const result = reduce(state, event);
+    setState(result.state);
+    return result;
+  };
+
+  const setUrlScenario = (id: string) => {
+    if (!syncUrl) return;
+    const url = new URL(location.href);
+    url.searchParams.set(SCENARIO_PARAM, id);
+    history.replaceState(history.state, '', url);
+  };
+
+  const chooseMode = (id: string) => {
+    if (id === FREE) {
+      run({ type: 'free-explore' });
+      setStatus('Free explore: try anything, nothing is checked.');
+    } else {
+      run({ type: 'scenario', scenarioId: id });
+      setStatus(`Exercise started: ${findScenario(id)!.title}. Step 1.`);
+    }
+    setUrlScenario(id);
+  };
+
+  const reset = () => {
+    clear(storage());
+    const fresh = state.guide ? scenarioState(state.guide.scenarioId) : initialState();
+    setState(fresh);
+    setStatus('The practice Directory is back to its starting data.');
+    listHeading.current?.focus();
+  };
+
+  const restart = () => {
+    if (!state.guide) return;
+    setState(scenarioState(state.guide.scenarioId));
+    setStatus('Exercise restarted from step 1.');
+    listHeading.current?.focus();
+  };
+
+  const changeRole = (role: Role) => {
+    run({ type: 'role', role });
+    setStatus(`Viewing as ${roles.find((r) => r.id === role)!.label}.`);
+  };
+
+  const editing = state.editing ? state.people.find((p) => p.id === state.editing) : undefined;
+  const scenarioNow = state.guide ? findScenario(state.guide.scenarioId) : undefined;
+
+  useEffect(() => {
+    if (editing || !returnFocusTo.current) return;
+    const target = document.getElementById(returnFocusTo.current);
+    returnFocusTo.current = undefined;
+    (target ?? listHeading.current)?.focus();
+  }, [editing]);
+
+  return (
+    <div className="dir">
+      <p className="dir__banner" role="note">
+        <strong>Practice copy.</strong> Nothing you do here changes a real Procore account. The people and companies are made up.
+      </p>
+      {notices.map((n) => (
+        <p key={n} className="dir__notice" role="note">
+          {n}
+        </p>
+      ))}
+
+      <div className="dir__toolbar">
+        <div className="dir__field">
+          <label htmlFor={modeId}>Exercise</label>
+          <select id={modeId} value={state.guide?.scenarioId ?? FREE} onChange={(e) => chooseMode(e.currentTarget.value)} disabled={!hydrated}>
+            <option value={FREE}>Free explore (no checks)</option>
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                Guided: {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="dir__field">
+          <label htmlFor={roleId}>Viewing as</label>
+          <select id={roleId} value={state.role} onChange={(e) => changeRole(e.currentTarget.value as Role)} disabled={!hydrated}>
+            {roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="control" onClick={reset} disabled={!hydrated}>
+          Reset practice data
+        </button>
+      </div>
+
+      <div className={scenarioNow ? 'dir__layout dir__layout--guided' : 'dir__layout'}>
+        {scenarioNow && state.guide && (
+          <GuidePanel scenario={scenarioNow} progress={state.guide} finished={isFinished(state.guide)} onRestart={restart} headingLevel={headingLevel} />
+        )}
+        <div className="dir__main">
+          {editing ? (
+            <ContactPage
+              key={editing.id}
+              person={editing}
+              company={state.companies.find((c) => c.id === editing.companyId)!}
+              role={state.role}
+              history={state.history.filter((h) => h.personId === editing.id)}
+              headingLevel={headingLevel}
+              onEvent={run}
+              onLeave={(message) => {
+                returnFocusTo.current = `dir-edit-${editing.id}`;
+                if (message) setStatus(message);
+              }}
+            />
+          ) : (
+            <PeopleList
+              state={state}
+              hydrated={hydrated}
+              canEdit={permissions(state.role).canEdit}
+              headingRef={listHeading}
+              Heading={H}
+              onEvent={(e) => {
+                const result = run(e);
+                if (e.type === 'test-email') {
+                  const t = result.state.lastTestEmail;
+                  const who = fullName(result.state.people.find((p) => p.id === e.personId)!);
+                  setStatus(t?.delivered ? `Test email to ${who}: delivered.` : `Test email to ${who}: not delivered.`);
+                }
+              }}
+            />
+          )}
+        </div>
+      </div>
+      <p className="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

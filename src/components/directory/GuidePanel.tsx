@@ -1,0 +1,51 @@
+/** The guided exercise as a checklist: "Step n of N", the current step highlighted, hints, completion. */
+import { useEffect, useRef } from 'react';
+import type { GuideProgress, Scenario } from '../../lib/directory/guide.ts';
+
+interface Props {
+  scenario: Scenario;
+  progress: GuideProgress;
+  finished: boolean;
+  onRestart: () => void;
+  headingLevel: 2 | 3 | 4;
+}
+
+export function GuidePanel({ scenario, progress, finished, onRestart, headingLevel }: Props) {
+  const H = `h${headingLevel}` as const;
+  const total = scenario.steps.length;
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (finished) done.current?.focus();
+  }, [finished]);
+  const current = scenario.steps[progress.step];
+  return (
+    <section className="dir__guide" aria-label="Guided exercise">
+      <H className="dir__guide-title">{scenario.title}</H>
+      <p className="dir__brief">{scenario.brief}</p>
+      <p className="dir__progress" aria-live="polite">
+        {finished ? `All ${total} steps done.` : `Step ${progress.step + 1} of ${total}: ${current!.label}`}
+      </p>
+      <ol className="dir__steps">
+        {scenario.steps.map((s, i) => (
+          <li key={i} className={i < progress.step ? 'is-done' : i === progress.step ? 'is-current' : undefined} aria-current={i === progress.step ? 'step' : undefined}>
+            <span className="sr-only">{i < progress.step ? 'Done: ' : i === progress.step ? 'Current step: ' : 'To do: '}</span>
+            {s.label}
+          </li>
+        ))}
+      </ol>
+      {!finished && progress.hint && (
+        <p className="dir__hint" role="status">
+          Hint: {progress.hint}
+        </p>
+      )}
+      {finished && (
+        <p ref={done} tabIndex={-1} className="dir__done">
+          {scenario.finished}
+        </p>
+      )}
+      <button type="button" className="control" onClick={onRestart}>
+        Restart exercise
+      </button>
+    </section>
+  );
+}

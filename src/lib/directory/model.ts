@@ -1,0 +1,192 @@
+/**
+ * The simulated Directory: people, companies, who may edit what, validation, saving with a change
+ * history, and what happens to a test email. Plain functions over plain data; no React, no storage.
+ */
+
+export type SendMessages = 'via-email' | 'not-at-all';
+export const sendMessagesLabels: Record<SendMessages, string> = { 'via-email': 'Via Email', 'not-at-all': 'Not at All' };
+
+export interface Company {
+  id: string;
+  name: string;
+  /** The company that owns the Procore account; the others are collaborators on its projects. */
+  owner: boolean;
+}
+
+export interface Person {
+  id: string;
+  companyId: string;
+  firstName: string;
+  lastName: string;
+  initials: string;
+  email: string;
+  login: string;
+  jobTitle: string;
+  businessPhone: string;
+  businessFax: string;
+  cellPhone: string;
+  address: string;
+  city: string;
+  countryState: string;
+  zip: string;
+  tags: string;
+  active: boolean;
+  classification: string;
+  sendMessages: SendMessages;
+}
+
+export type EditableField = Exclude<keyof Person, 'id' | 'companyId'>;
+
+export interface FieldSpec {
+  name: EditableField;
+  label: string;
+  adminOnly: boolean;
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel' | 'checkbox' | 'select';
+}
+
+/** The Contact Information page, in the order the product shows it. */
+export const fields: FieldSpec[] = [
+  { name: 'firstName', label: 'First Name', adminOnly: false, required: true },
+  { name: 'lastName', label: 'Last Name', adminOnly: false, required: true },
+  { name: 'initials', label: 'Initials', adminOnly: false },
+  { name: 'email', label: 'Email Address', adminOnly: true, required: true, type: 'email' },
+  { name: 'login', label: 'Login', adminOnly: true, required: true, type: 'email' },
+  { name: 'jobTitle', label: 'Job Title', adminOnly: false },
+  { name: 'address', label: 'Address', adminOnly: false },
+  { name: 'city', label: 'City', adminOnly: false },
+  { name: 'countryState', label: 'Country/State', adminOnly: false },
+  { name: 'zip', label: 'ZIP', adminOnly: false },
+  { name: 'businessPhone', label: 'Business Phone', adminOnly: false, type: 'tel' },
+  { name: 'businessFax', label: 'Business Fax', adminOnly: false, type: 'tel' },
+  { name: 'cellPhone', label: 'Cell Phone', adminOnly: false, type: 'tel' },
+  { name: 'tags', label: 'Tags/Keywords', adminOnly: false },
+  { name: 'active', label: 'Active?', adminOnly: true, type: 'checkbox' },
+  { name: 'classification', label: 'Classification', adminOnly: true },
+  { name: 'sendMessages', label: 'Send This User Messages', adminOnly: true, type: 'select' },
+];
+export const fieldSpec = (name: EditableField) => fields.find((f) => f.name === name)!;
+
+// ---------------------------------------------------------------- roles
+
+export type Role = 'admin' | 'standard-edit' | 'standard' | 'read-only';
+export const roles: { id: Role; label: string }[] = [
+  { id: 'admin', label: 'Directory Admin' },
+  { id: 'standard-edit', label: "Standard with 'Create and Edit Users'" },
+  { id: 'standard', label: 'Standard' },
+  { id: 'read-only', label: 'Read Only' },
+];
+export const roleLabel = (role: Role) => roles.find((r) => r.id === role)!.label;
+
+export interface Permissions {
+  canEdit: boolean;
+  canEditAdminFields: boolean;
+}
+
+export function permissions(role: Role): Permissions {
+  return { canEdit: role === 'admin' || role === 'standard-edit', canEditAdminFields: role === 'admin' };
+}
+
+export function canEditField(role: Role, field: EditableField): boolean {
+  const p = permissions(role);
+  return p.canEdit && (!fieldSpec(field).adminOnly || p.canEditAdminFields);
+}
+
+// ---------------------------------------------------------------- validation
+
+const emailPattern = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[a-z]{2,}$/i;
+export const isWellFormedEmail = (value: string) => emailPattern.test(value.trim());
+
+export type FieldErrors = Partial<Record<EditableField, string>>;
+
+export function validate(draft: Person): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const f of fields) {
+    const value = draft[f.name];
+    if (f.required && typeof value === 'string' && value.trim() === '') errors[f.name] = `${f.label} is required.`;
+  }
+  if (!errors.email && !isWellFormedEmail(draft.email)) errors.email = 'Enter a full email address, such as name@company.com.';
+  if (!errors.login && !isWellFormedEmail(draft.login)) errors.login = 'The login is an email address, such as name@company.com.';
+  if (draft.initials.length > 4) errors.initials = 'Initials can be at most 4 characters.';
+  return errors;
+}
+
+// ---------------------------------------------------------------- saving
+
+export interface ChangeRecord {
+  personId: string;
+  at: string;
+  by: string;
+  field: string;
+  before: string;
+  after: string;
+}
+
+export const displayValue = (field: EditableField, value: Person[EditableField]): string =>
+  field === 'sendMessages' ? sendMessagesLabels[value as SendMessages] : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
+
+export type SaveResult =
+  | { ok: true; person: Person; changes: ChangeRecord[]; invitation?: { sent: boolean; message: string } }
+  | { ok: false; errors: FieldErrors; message: string };
+
+/** Checks permissions and validation, then returns the saved person and one history record per changed field. */
+export function save(original: Person, draft: Person, role: Role, options: { now: Date; sendInvitation: boolean }): SaveResult {
+  if (!permissions(role).canEdit) return { ok: false, errors: {}, message: `As ${roleLabel(role)} you cannot edit people. Ask a Directory admin.` };
+  const changed = fields.filter((f) => draft[f.name] !== original[f.name]);
+  const forbidden = changed.filter((f) => !canEditField(role, f.name));
+  if (forbidden.length) {
+    const errors: FieldErrors = Object.fromEntries(forbidden.map((f) => [f.name, `Only Directory admins can change ${f.label}.`]));
+    return { ok: false, errors, message: `Only Directory admins can change ${forbidden.map((f) => f.label).join(', ')}.` };
+  }
+  const errors = validate(draft);
+  const count = Object.keys(errors).length;
+  if (count) return { ok: false, errors, message: `${count === 1 ? 'One field needs' : `${count} fields need`} fixing before you can save.` };
+
+  const by = roleLabel(role);
+  const at = options.now.toISOString();
+  const changes = changed.map((f) => ({ personId: original.id, at, by, field: f.label, before: displayValue(f.name, original[f.name]), after: displayValue(f.name, draft[f.name]) }));
+  const saved = { ...draft, email: draft.email.trim(), login: draft.login.trim() };
+  if (!options.sendInvitation) return { ok: true, person: saved, changes };
+  const blocked = deliveryProblems(saved, undefined).filter((p) => p.code !== 'not-allowlisted');
+  const invitation = blocked.length
+    ? { sent: false, message: `Invitation not sent: ${blocked[0]!.message}` }
+    : { sent: true, message: `Invitation sent to ${saved.email}.` };
+  return { ok: true, person: saved, changes: [...changes, { personId: original.id, at, by, field: 'Invitation', before: '', after: invitation.sent ? 'Sent' : 'Not sent' }], invitation };
+}
+
+// ---------------------------------------------------------------- delivery
+
+export type DeliveryProblemCode = 'inactive' | 'not-at-all' | 'invalid-email' | 'not-allowlisted';
+
+export interface DeliveryProblem {
+  code: DeliveryProblemCode;
+  message: string;
+  fix: string;
+}
+
+/** Why an email to this person would not arrive; empty when it would. */
+export function deliveryProblems(person: Person, mailServerAllowlists: boolean | undefined): DeliveryProblem[] {
+  const problems: DeliveryProblem[] = [];
+  if (!person.active) problems.push({ code: 'inactive', message: 'this person is inactive.', fix: 'A Directory admin ticks Active? on their Contact Information page.' });
+  if (person.sendMessages === 'not-at-all') {
+    problems.push({ code: 'not-at-all', message: "'Send This User Messages' is set to 'Not at All'.", fix: "A Directory admin sets 'Send This User Messages' to 'Via Email' and saves." });
+  }
+  if (!isWellFormedEmail(person.email)) problems.push({ code: 'invalid-email', message: `the email address "${person.email}" is not valid.`, fix: 'A Directory admin corrects the Email Address and saves.' });
+  if (mailServerAllowlists === false) {
+    problems.push({ code: 'not-allowlisted', message: "their company's mail server does not allowlist Procore's senders.", fix: "Their company's mail administrator adds Procore's senders to the allowlist." });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- the list
+
+export function searchPeople(people: readonly Person[], companies: readonly Company[], query: string, companyId: string): Person[] {
+  const q = query.trim().toLowerCase();
+  const companyName = (id: string) => companies.find((c) => c.id === id)?.name ?? '';
+  return people
+    .filter((p) => companyId === '' || p.companyId === companyId)
+    .filter((p) => q === '' || [`${p.firstName} ${p.lastName}`, `${p.lastName}, ${p.firstName}`, p.email, companyName(p.companyId)].some((s) => s.toLowerCase().includes(q)))
+    .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName));
+}
+
+export const fullName = (p: Pick<Person, 'firstName' | 'lastName'>) => `${p.firstName} ${p.lastName}`;

@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, flagship, tabTo, tabToElement, openHydrated } from './helpers.ts';
+
+const practice = '/practice/directory/';
+const progress = (page: Page) => page.locator('.dir__progress');
+
+test('keyboard only: finish the setting-off exercise', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openHydrated(page, `${practice}?scenario=setting-off`);
+  await expect(progress(page)).toHaveText(/^Step 1 of 5: Find Dana Whitfield/);
+
+  await tabToElement(page, page.getByLabel('Search people'));
+  await page.keyboard.type('Whitfield');
+  await expect(progress(page)).toHaveText(/^Step 2 of 5/);
+
+  await tabTo(page, 'Edit Dana Whitfield');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Dana Whitfield/ })).toBeFocused();
+  await expect(progress(page)).toHaveText(/^Step 3 of 5/);
+
+  await tabToElement(page, page.getByLabel('Send This User Messages'));
+  await page.keyboard.press('ArrowUp'); // Via Email is the option above
+  await expect(page.getByLabel('Send This User Messages')).toHaveValue('via-email');
+  await expect(progress(page)).toHaveText(/^Step 4 of 5/);
+
+  await tabTo(page, 'Save');
+  await page.keyboard.press('Enter');
+  await expect(progress(page)).toHaveText(/^Step 5 of 5/);
+  await expect(page.locator('.dir > [role="status"]')).toHaveText('Saved 1 change(s).');
+
+  await tabTo(page, 'Send a test email to Dana Whitfield');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.dir__test-title')).toHaveText('Test email to Dana Whitfield: delivered');
+  await expect(progress(page)).toHaveText('All 5 steps done.');
+  await expect(page.getByText(/Dana's messages are on/)).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('a Standard user cannot change the admin-only fields, and Read Only sees no Edit', async ({ page }) => {
+  await page.goto(`${practice}?scenario=free`);
+  await page.getByLabel('Viewing as').selectOption('standard-edit');
+  await page.getByRole('button', { name: 'Edit Marco Ruiz' }).click();
+  await expect(page.getByLabel('Send This User Messages')).toBeDisabled();
+  for (const field of [/^Email Address/, /^Login/]) {
+    const input = page.getByLabel(field);
+    await expect(input).toHaveAttribute('readonly', '');
+    await input.press('End');
+    await input.pressSequentially('x');
+    await expect(input).not.toHaveValue(/x$/);
+  }
+  await expect(page.getByLabel('Active?')).toBeDisabled();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByLabel('Viewing as').selectOption('read-only');
+  await expect(page.getByRole('button', { name: /^Edit / })).toHaveCount(0);
+  await expect(page.getByText(/there is no Edit button/)).toBeVisible();
+});
+
+test('an invalid email blocks saving, with the error announced and shown beside the field', async ({ page }) => {
+  await page.goto(`${practice}?scenario=free`);
+  await page.getByRole('button', { name: 'Edit Theo Brandt' }).click();
+  await page.getByLabel(/^Email Address/).fill('theo.brandt@harborline');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('One field needs fixing before you can save.');
+  await expect(alert).toBeFocused();
+  await expect(page.getByLabel(/^Email Address/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.dir__error')).toHaveText('Enter a full email address, such as name@company.com.');
+  await alert.getByRole('link').click();
+  await expect(page.getByLabel(/^Email Address/)).toBeFocused();
+  await page.getByRole('button', { name: '← Back to the Directory' }).click();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('row', { name: /Theo Brandt/ })).toContainText('theo.brandt@harborline.example');
+});
+
+test('edits and progress survive a reload, and Reset restores the seed data', async ({ page }) => {
+  await page.goto(`${practice}?scenario=setting-off`);
+  await page.getByRole('button', { name: 'Edit Dana Whitfield' }).click();
+  await page.getByLabel('Send This User Messages').selectOption('via-email');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(progress(page)).toHaveText(/^Step 5 of 5/);
+
+  await page.reload();
+  await expect(progress(page)).toHaveText(/^Step 5 of 5/);
+  await expect(page.getByRole('row', { name: /Dana Whitfield/ })).toContainText('Via Email');
+  await page.getByRole('button', { name: 'Edit Dana Whitfield' }).click();
+  await page.getByRole('tab', { name: 'Change History (1)' }).click();
+  await expect(page.getByRole('row', { name: /Send This User Messages/ })).toContainText('Not at All');
+  await page.getByRole('button', { name: '← Back to the Directory' }).click();
+
+  await page.getByRole('button', { name: 'Reset practice data' }).click();
+  await expect(page.getByRole('row', { name: /Dana Whitfield/ })).toContainText('Not at All');
+  await expect(progress(page)).toHaveText(/^Step 1 of 5/);
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Dana Whitfield/ })).toContainText('Not at All');
+});
+
+test('with storage blocked the sandbox works in memory and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(`${practice}?scenario=not-allowlisted`);
+  await expect(page.getByText(/works in memory only/)).toBeVisible();
+  await page.getByRole('button', { name: 'Send a test email to Keiko Tanaka' }).click();
+  await expect(page.getByText("their company's mail server does not allowlist Procore's senders.", { exact: false })).toBeVisible();
+  await page.getByLabel('Summit Steel Erectors’s mail server allowlists Procore').check();
+  await page.getByRole('button', { name: 'Send a test email to Keiko Tanaka' }).click();
+  await expect(progress(page)).toHaveText('All 4 steps done.');
+});
+
+test('the flagship article embeds the sandbox next to the steps, hydrated when visible', async ({ page }) => {
+  await page.goto(flagship);
+  const island = page.locator('astro-island', { has: page.locator('.dir') });
+  await expect(island).toHaveAttribute('client', 'visible');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island.locator('.dir__progress')).toHaveText(/^Step 1 of 5: Find Dana Whitfield/);
+  await island.getByRole('button', { name: 'Edit Dana Whitfield' }).click();
+  await expect(island.locator('.dir__progress')).toHaveText(/^Step 3 of 5/);
+  await expect(page).toHaveURL(new RegExp(`${flagship}$`));
+});
+
+test.describe('accessibility', () => {
+  test('axe finds no violations on the list, the edit page and the history tab', async ({ page }) => {
+    await page.goto(`${practice}?scenario=setting-off`);
+    await expect(page.getByLabel('Viewing as')).toBeEnabled();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Send a test email to Dana Whitfield' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Edit Dana Whitfield' }).click();
+    await page.getByLabel(/^First Name/).fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('alert')).toContainText('fixing');
+    await expectNoAxeViolations(page);
+    await page.getByRole('tab', { name: /Change History/ }).click();
+    await expectNoAxeViolations(page);
+  });
+
+  test('axe finds no violations in dark colours as Read Only', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${practice}?scenario=collaborator`);
+    await expect(page.getByLabel('Viewing as')).toHaveValue('read-only');
+    await expectNoAxeViolations(page);
+  });
+});
