@@ -11,6 +11,8 @@ const env = process.env;
 export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'ignore',
+  // Stylesheets as cached files, not inlined into every page: keeps article HTML small.
+  build: { inlineStylesheets: 'never' },
   ...(env.HELP_OUT_DIR ? { outDir: env.HELP_OUT_DIR } : {}),
   ...(env.HELP_CACHE_DIR ? { cacheDir: env.HELP_CACHE_DIR } : {}),
   integrations: [mdx(), react()],

@@ -67,6 +67,8 @@ const escalation = z.object({
   /** Markdown: the fix (outcome) or what to tell support (escalation). */
   body: z.string().min(10),
   links: z.array(link).default([]),
+  /** Words readers search for that the text may not use. */
+  keywords: z.array(z.string().min(2)).default([]),
 });
 const outcome = escalation.extend({
   type: z.literal('outcome'),

@@ -9,6 +9,7 @@ export const paths = {
   troubleshooterMap: (tree: string) => `/troubleshoot/${tree}/map/`,
   allowlist: '/allowlist/',
   practiceDirectory: '/practice/directory/',
+  search: '/search/',
   sendersJson: '/senders.json',
   sendersCsv: '/senders.csv',
   changesJson: '/senders/changes.json',

@@ -78,9 +78,9 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
       {data.groups.map((group) => {
         const formatted = system.groups[group.id]!;
         return (
-          <section key={group.id} id={group.id} className="allowlist__group" aria-labelledby={`${group.id}-heading`}>
+          <section key={group.id} className="allowlist__group" aria-labelledby={group.id}>
             <div className="allowlist__group-head">
-              <Heading id={`${group.id}-heading`}>
+              <Heading id={group.id} className="allowlist__group-title">
                 {group.title} <span className="allowlist__count">({group.entries.length})</span>
               </Heading>
               {hydrated && (

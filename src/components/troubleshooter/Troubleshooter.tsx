@@ -115,7 +115,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
         </p>
       )}
       {walk.steps.length > 0 && (
-        <nav className="ts__history" aria-label="Your answers so far">
+        <nav className="ts__history" aria-label="Your answers so far" data-pagefind-ignore>
           <ol>
             {answered.map((item, i) => (
               <li key={i}>
@@ -161,7 +161,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
         )}
 
         {node.type === 'outcome' && (
-          <div className="ts__followup" role="group" aria-labelledby={`ts-${tree.id}-solved`}>
+          <div className="ts__followup" data-pagefind-ignore role="group" aria-labelledby={`ts-${tree.id}-solved`}>
             <SubHeading id={`ts-${tree.id}-solved`}>Did this solve it?</SubHeading>
             {solved ? (
               <p className="ts__solved">Great, glad that sorted it. You can close this page, or start over for another problem.</p>
@@ -202,7 +202,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
         )}
       </section>
 
-      <div className="ts__controls">
+      <div className="ts__controls" data-pagefind-ignore>
         {walk.steps.length > 0 && stepLink(nav.back(walk), '← Back', 'control')}
         {(walk.steps.length > 0 || walk.current !== tree.start) && stepLink(nav.start(), 'Start over', 'control')}
         {hydrated && <CopyControl text={new URL(pageUrl(walk), location.href).href} label="Copy link to this step" what="Link to this step" onResult={setAnnouncement} />}

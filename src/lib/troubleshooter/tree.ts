@@ -32,6 +32,7 @@ export interface OutcomeNode {
   /** The fix, as HTML. */
   body: string;
   links: LinkRef[];
+  keywords?: string[];
   /** Where "No, it's not solved" leads. */
   notSolved: string;
 }
@@ -42,6 +43,7 @@ export interface EscalationNode {
   title: string;
   body: string;
   links: LinkRef[];
+  keywords?: string[];
 }
 
 export type TreeNode = QuestionNode | OutcomeNode | EscalationNode;

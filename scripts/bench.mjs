@@ -1,0 +1,202 @@
+// Benchmark: builds and indexes a synthetic help center of N articles and prints what it cost.
+//   npm run bench                 1,000 articles
+//   npm run bench -- 5000         any other size
+// The corpus is generated deterministically into .bench/ (git-ignored); the real site is untouched.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { islandSizes } from './island-sizes.mjs';
+
+const count = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? 1000);
+if (!Number.isInteger(count) || count < 10) throw new Error(`Give a whole number of articles (at least 10), not "${process.argv[2]}"`);
+const root = resolve('.bench', `articles-${count}`);
+const content = join(root, 'content');
+const out = join(root, 'dist');
+
+// ------------------------------------------------------------------ a deterministic corpus
+function rng(seed) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+// A vocabulary shaped like real prose: a few common words, a long tail of rare ones (Zipf), so the
+// search index has realistic posting lists rather than every word on every page.
+const common = 'email setting directory admin project message notification reset password allowlist sender domain server filter spam inbox delivery reminder company collaborator schedule submittal drawing invoice report permission'.split(' ');
+const syllables = 'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge gi go gu la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu'.split(' ');
+const tail = Array.from({ length: 3000 }, (_, i) => syllables[i % 60] + syllables[Math.floor(i / 60) % 60] + syllables[(i * 7) % 60]);
+const words = [...common, ...tail];
+const zipfWeights = words.map((_, i) => 1 / (i + 1));
+const zipfTotal = zipfWeights.reduce((a, b) => a + b, 0);
+const audiences = ['everyone', 'directory-admins', 'it-admins', 'collaborators'];
+const categories = Array.from({ length: 8 }, (_, i) => ({ id: `topic-${i + 1}`, title: `Topic ${i + 1}`, description: `Synthetic topic number ${i + 1} for the benchmark.`, order: i + 1 }));
+
+function generate() {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  // The site's own sender list and troubleshooters come along, so every page type is built.
+  cpSync('src/content/senders', join(content, 'senders'), { recursive: true });
+  cpSync('src/content/troubleshooters', join(content, 'troubleshooters'), { recursive: true });
+  writeFileSync(join(content, 'categories.yaml'), categories.map((c) => `- id: ${c.id}\n  title: ${c.title}\n  description: ${c.description}\n  order: ${c.order}\n`).join(''));
+  const random = rng(42);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const word = () => {
+    let r = random() * zipfTotal;
+    for (let i = 0; i < words.length; i++) if ((r -= zipfWeights[i]) <= 0) return words[i];
+    return words[0];
+  };
+  const sentence = (n) => {
+    const s = Array.from({ length: n }, word).join(' ');
+    return `${s[0].toUpperCase()}${s.slice(1)}.`;
+  };
+  for (let i = 0; i < count; i++) {
+    const id = `article-${String(i).padStart(5, '0')}`;
+    const related = [1, 2, 3].map((d) => `article-${String((i + d * 7) % count).padStart(5, '0')}`).filter((r) => r !== id);
+    const aud = audiences.filter(() => random() < 0.5);
+    const sections = 3 + Math.floor(random() * 3);
+    const body = [];
+    body.push(`${sentence(24)} ${sentence(18)}`);
+    for (let s = 0; s < sections; s++) {
+      body.push(`## ${sentence(4).slice(0, -1)} ${s + 1}`, '', `${sentence(30)} See [a related article](/articles/${related[s % related.length]}/).`, '');
+      if (s === 1) body.push('<Steps>', '', ...Array.from({ length: 5 }, (_, k) => `${k + 1}. ${sentence(10)}`), '', '</Steps>', '');
+      if (s === 2) body.push(`### ${sentence(3).slice(0, -1)}`, '', sentence(40), '', '<Callout type="tip">', sentence(16), '</Callout>', '');
+    }
+    const frontmatter = [
+      '---',
+      `title: "${sentence(6).slice(0, -1)} ${i}"`,
+      `summary: "${sentence(14)}"`,
+      `category: ${categories[i % categories.length].id}`,
+      `audience: [${(aud.length ? aud : ['everyone']).join(', ')}]`,
+      `updated: 2026-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      `related: [${related.join(', ')}]`,
+      `keywords: [${pick(common)}, ${pick(common)}]`,
+      ...(i < 6 ? [`featured: ${i + 1}`] : []),
+      '---',
+      '',
+    ];
+    writeFileSync(join(content, 'articles', `${id}.mdx`), `${frontmatter.join('\n')}${body.join('\n')}\n`);
+  }
+}
+
+// ------------------------------------------------------------------ measuring a command
+function rssOfTree(pid) {
+  let total = 0;
+  const visit = (p) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
+        for (const c of children ? children.split(' ') : []) visit(c);
+      }
+    } catch {
+      // the process ended between two reads
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+function run(command, args, env) {
+  return new Promise((resolveRun, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let peak = 0;
+    let log = '';
+    const timer = setInterval(() => (peak = Math.max(peak, rssOfTree(child.pid))), 50);
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed:\n${log.slice(-3000)}`));
+      else resolveRun({ seconds: (performance.now() - started) / 1000, peak });
+    });
+  });
+}
+
+// ------------------------------------------------------------------ sizes
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const size = (list) => list.reduce((n, f) => n + statSync(f).size, 0);
+const median = (list) => {
+  const s = [...list].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+const MB = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+// ------------------------------------------------------------------ what a first search downloads
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+async function firstQueryBytes() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = join(out, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    // Compress text the way static hosts do; Pagefind's own files are already compressed.
+    const type = types[extname(file)];
+    const body = readFileSync(file);
+    const gzip = type && /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.includes('wasm');
+    res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }).end(gzip ? gzipSync(body) : body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/articles/article-00001/`);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    const requests = [];
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      requests.push(`${new URL(request.url()).pathname} ${sizes.responseBodySize}`);
+    });
+    await page.getByRole('searchbox', { name: 'Search the help center' }).fill('password reset');
+    await page.locator('#search-dialog [role="option"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    if (process.env.BENCH_VERBOSE) console.log(requests.join('\n'));
+    return { bytes, requests: requests.length };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ------------------------------------------------------------------ run
+console.log(`Generating ${count} synthetic articles in ${root} …`);
+generate();
+const env = { HELP_CONTENT_DIR: content, HELP_OUT_DIR: out, HELP_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
+const index = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent'], env);
+const all = files(out);
+const html = all.filter((f) => f.endsWith('.html'));
+const articles = html.filter((f) => f.includes(`${join(out, 'articles')}/`));
+const query = await firstQueryBytes();
+const islands = islandSizes(out);
+
+const rows = [
+  ['articles', count],
+  ['pages built', html.length],
+  ['build seconds', build.seconds.toFixed(1)],
+  ['indexing seconds', index.seconds.toFixed(1)],
+  ['build + index seconds', (build.seconds + index.seconds).toFixed(1)],
+  ['peak memory (build)', MB(build.peak)],
+  ['peak memory (index)', MB(index.peak)],
+  ['dist size', MB(size(all))],
+  ['median article HTML', kB(median(articles.map((f) => statSync(f).size)))],
+  ['largest article HTML', kB(Math.max(...articles.map((f) => statSync(f).size)))],
+  ['Pagefind index size', MB(size(all.filter((f) => f.includes(`${join(out, 'pagefind')}/`))))],
+  ['first query downloads', `${kB(query.bytes)} in ${query.requests} requests`],
+  ...islands.map((s) => [`island ${s.name}`, `${kB(s.gzip)} gzipped`]),
+];
+const width = Math.max(...rows.map(([k]) => String(k).length));
+console.log(rows.map(([k, v]) => `${String(k).padEnd(width)}  ${v}`).join('\n'));

@@ -1,0 +1,21 @@
+/**
+ * The search client as one small ES module at a stable URL (/search-client.js), so the inline loader
+ * in the header can import it on first use and no page carries a script bundle on load.
+ */
+import type { APIRoute } from 'astro';
+import { build } from 'esbuild';
+import { join } from 'node:path';
+
+export const GET: APIRoute = async () => {
+  const result = await build({
+    entryPoints: [join(process.cwd(), 'src/components/search/search-client.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    external: ['/pagefind/*'],
+  });
+  return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+};

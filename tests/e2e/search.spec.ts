@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, focused } from './helpers.ts';
+
+const page0 = '/articles/email-arrives-overnight/';
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the help center' });
+const options = (page: Page) => dialog(page).getByRole('option');
+
+async function searchFor(page: Page, text: string) {
+  await page.goto(page0);
+  await page.getByRole('searchbox', { name: 'Search the help center' }).first().fill(text);
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).locator('[data-search-status]')).toContainText(`for “${text}”`);
+}
+
+test('"whitelist" finds the allowlist article', async ({ page }) => {
+  await searchFor(page, 'whitelist');
+  await expect(options(page).filter({ hasText: "Allowlist Procore's email senders in your mail system" })).toHaveCount(1);
+});
+
+test('"password reset" finds the reset article, linking to its best section', async ({ page }) => {
+  await searchFor(page, 'password reset');
+  const first = options(page).first();
+  await expect(first.locator('.search-result__title')).toHaveText('The password reset email never arrived');
+  await expect(first).toHaveAttribute('data-url', /^\/articles\/password-reset-email-not-arriving\/#[a-z-]+$/);
+  await expect(first.locator('.search-result__section')).not.toBeEmpty();
+  await expect(first.locator('mark').first()).toBeVisible();
+});
+
+test('"not getting emails" finds the flagship article or the troubleshooter', async ({ page }) => {
+  await searchFor(page, 'not getting emails');
+  const urls = await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-url')));
+  expect(urls.some((u) => u!.startsWith('/articles/why-cant-i-receive-email/') || u!.startsWith('/troubleshoot/'))).toBe(true);
+});
+
+test('an IP address from the sender list finds the allowlist page', async ({ page, request }) => {
+  const senders = await (await request.get('/senders.json')).json();
+  const ip = senders.entries.find((e: { kind: string }) => e.kind === 'ipv4').value.split('/')[0].split('.').slice(0, 3).join('.');
+  await searchFor(page, ip);
+  await expect(options(page).first()).toHaveAttribute('data-url', /^\/allowlist\/#ip-addresses$/);
+});
+
+test('keyboard: "/" opens the dialog, arrows move, Enter opens, Escape closes and returns focus', async ({ page }) => {
+  await page.goto(page0);
+  await page.getByRole('button', { name: 'Dark theme' }).focus();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Search the help center' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeFocused();
+
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.type('allowlist');
+  await expect(options(page).first()).toBeVisible();
+  const combobox = page.getByRole('combobox', { name: 'Search the help center' });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const second = options(page).nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(combobox).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+  const target = (await second.getAttribute('data-url'))!;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+});
+
+test('a filter narrows the results, with counts', async ({ page }) => {
+  await searchFor(page, 'email');
+  const before = await options(page).count();
+  const box = dialog(page).getByRole('checkbox', { name: /^Signing in and passwords \(\d+\)$/ });
+  const expected = Number((await box.locator('xpath=..').innerText()).match(/\((\d+)\)/)![1]);
+  await box.check();
+  await expect(dialog(page).locator('[data-search-status]')).toContainText('with the chosen filters');
+  await expect(options(page)).toHaveCount(expected);
+  expect(expected).toBeLessThan(before);
+  for (const url of await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-url')))) expect(url).toMatch(/^\/articles\/password-reset/);
+});
+
+test('no search JavaScript or index is requested before the field is used', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(page0);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('search-client') || p.startsWith('/pagefind/'))).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Search the help center' }).first().focus();
+  await expect.poll(() => requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+  expect(requested).toContain('/search-client.js');
+});
+
+test('/search/?q=spam shows results on load, and the URL follows the filters', async ({ page }) => {
+  await page.goto('/search/?q=spam');
+  await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('spam');
+  await expect(page.locator('#search-page .search-result a').first()).toBeVisible();
+  await expect(page.locator('#search-page [data-search-status]')).toContainText('for “spam”');
+  await page.getByRole('checkbox', { name: /^Troubleshooter/ }).check();
+  await expect(page).toHaveURL(/\/search\/\?q=spam&category=Troubleshooter$/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Troubleshooter/ })).toBeChecked();
+  for (const href of await page.locator('#search-page .search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/troubleshoot\//);
+});
+
+test('nothing found suggests the troubleshooter and the top articles', async ({ page }) => {
+  await searchFor(page, 'xylophone');
+  await expect(dialog(page).locator('[data-search-status]')).toHaveText('No results for “xylophone”.');
+  await expect(dialog(page).getByRole('link', { name: 'Troubleshooter: not receiving email?' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header field is a form that opens the search page, which links to help', async ({ page }) => {
+    await page.goto(page0);
+    await page.getByRole('searchbox', { name: 'Search the help center' }).fill('spam');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=spam$/);
+    await expect(page.getByRole('link', { name: 'Troubleshooter: not receiving email?' })).toBeVisible();
+    await expect(page.getByRole('link', { name: "Why can't I receive email from Procore?" })).toBeVisible();
+  });
+});
+
+test('axe finds no violations with the dialog open, or on the search page', async ({ page }) => {
+  await searchFor(page, 'password');
+  await page.keyboard.press('ArrowDown');
+  await expectNoAxeViolations(page);
+  await page.goto('/search/?q=allowlist');
+  await expect(page.locator('#search-page .search-result').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect((await focused(page))?.tag).not.toBe('dialog');
+});

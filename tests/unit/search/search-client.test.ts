@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SearchView, type PagefindApi } from '../../../src/components/search/search-client.ts';
+
+const pages = [
+  { url: '/articles/allowlist/', meta: { title: 'Allowlist Procore' }, excerpt: 'add to the <mark>whitelist</mark>', filters: { category: ['IT'] }, sub_results: [] },
+  { url: '/allowlist/', meta: { title: 'Sender allowlist' }, excerpt: 'the <mark>whitelist</mark> values', filters: { category: ['IT'] }, sub_results: [] },
+];
+
+function fakePagefind(): PagefindApi & { calls: unknown[] } {
+  const calls: unknown[] = [];
+  return {
+    calls,
+    options: async () => {},
+    init: () => {},
+    filters: async () => ({ category: { IT: 2, Email: 1 }, audience: { Everyone: 3 } }),
+    debouncedSearch: async (q, o) => {
+      calls.push([q, o]);
+      const hits = q === 'nothing' ? [] : pages;
+      return { results: hits.map((d, i) => ({ id: String(i), data: async () => d })), filters: { category: { IT: hits.length, Email: 0 }, audience: { Everyone: hits.length } }, unfilteredResultCount: hits.length };
+    },
+  };
+}
+
+function markup() {
+  document.body.innerHTML = `
+    <div id="root">
+      <input data-search-input id="q" role="combobox" />
+      <div data-search-filters></div>
+      <p data-search-status></p>
+      <ul id="results" data-search-results role="listbox"></ul>
+      <div data-search-empty hidden><a href="/troubleshoot/x/">Troubleshooter</a></div>
+      <a data-search-more hidden href="/search/">See all</a>
+    </div>`;
+  return { root: document.getElementById('root')!, input: document.getElementById('q') as HTMLInputElement };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+let assign: ReturnType<typeof vi.fn>;
+beforeEach(() => {
+  assign = vi.fn();
+  Object.defineProperty(window, 'location', { value: { ...window.location, assign, pathname: '/', search: '' }, configurable: true });
+  HTMLElement.prototype.scrollIntoView = vi.fn();
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('SearchView', () => {
+  it('shows results with a status, filters with counts, and a link to all results', async () => {
+    const { root, input } = markup();
+    const pf = fakePagefind();
+    const view = new SearchView({ root, input, style: 'listbox', load: async () => pf });
+    view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
+    await settle();
+    await settle();
+    expect(root.querySelector('[data-search-status]')!.textContent).toBe('2 results for “whitelist”.');
+    const options = [...root.querySelectorAll('[role="option"]')];
+    expect(options.map((o) => o.querySelector('.search-result__title')!.textContent)).toEqual(['Allowlist Procore', 'Sender allowlist']);
+    expect(options[0]!.innerHTML).toContain('<mark>whitelist</mark>');
+    const labels = [...root.querySelectorAll('label')].map((l) => l.textContent!.trim());
+    expect(labels).toEqual(['Email (0)', 'IT (2)', 'Everyone (2)']);
+    expect((root.querySelector('[data-search-more]') as HTMLAnchorElement).getAttribute('href')).toBe('/search/?q=whitelist');
+  });
+
+  it('moves the highlight with the arrow keys and opens the highlighted result with Enter', async () => {
+    const { root, input } = markup();
+    const view = new SearchView({ root, input, style: 'listbox', load: async () => fakePagefind() });
+    view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
+    await settle();
+    await settle();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+    expect(input.getAttribute('aria-activedescendant')).toBe('results-1');
+    expect(root.querySelector('#results-1')!.getAttribute('aria-selected')).toBe('true');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(assign).toHaveBeenCalledWith('/allowlist/');
+  });
+
+  it('passes the ticked filters to Pagefind', async () => {
+    const { root, input } = markup();
+    const pf = fakePagefind();
+    const view = new SearchView({ root, input, style: 'links', load: async () => pf });
+    view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
+    await settle();
+    await settle();
+    const it = root.querySelector<HTMLInputElement>('input[name="category"][value="IT"]')!;
+    it.checked = true;
+    it.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(pf.calls.at(-1)).toEqual(['whitelist', { filters: { category: { any: ['IT'] } } }]);
+    expect(root.querySelectorAll('.search-result a')[0]!.getAttribute('href')).toBe('/articles/allowlist/');
+  });
+
+  it('suggests the troubleshooter when nothing is found', async () => {
+    const { root, input } = markup();
+    const view = new SearchView({ root, input, style: 'listbox', load: async () => fakePagefind() });
+    view.set({ q: 'nothing', filters: { category: [], audience: [] } });
+    await settle();
+    await settle();
+    expect(root.querySelector('[data-search-status]')!.textContent).toBe('No results for “nothing”.');
+    expect((root.querySelector('[data-search-empty]') as HTMLElement).hidden).toBe(false);
+  });
+
+  it('says so, and keeps the suggestions, when the index cannot load', async () => {
+    const { root, input } = markup();
+    const view = new SearchView({ root, input, style: 'links', load: () => Promise.reject(new Error('404')) });
+    view.set({ q: 'spam', filters: { category: [], audience: [] } });
+    await settle();
+    await settle();
+    expect(root.querySelector('[data-search-status]')!.textContent).toMatch(/not available right now/);
+    expect((root.querySelector('[data-search-empty]') as HTMLElement).hidden).toBe(false);
+  });
+});
