@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { findScenario, isFinished, scenarios } from '../../lib/directory/guide.ts';
 import { fullName, permissions, roles, type Role } from '../../lib/directory/model.ts';
 import { initialState, reduce, scenarioState, type SandboxEvent, type SandboxState } from '../../lib/directory/sandbox.ts';
-import { clear, load, persist, type StoreLike } from '../../lib/directory/storage.ts';
+import { clear, FREE, persist, resume, STORAGE_KEY, type StoreLike } from '../../lib/directory/storage.ts';
 import { ContactPage } from './ContactPage.tsx';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PeopleList } from './PeopleList.tsx';
@@ -17,10 +17,11 @@ export interface DirectorySandboxProps {
   /** Read and write `?scenario=` (the standalone page). */
   syncUrl?: boolean;
   headingLevel?: 2 | 3 | 4;
+  /** Where progress is kept, so the article's copy and the standalone page do not overwrite each other. */
+  storageKey?: string;
 }
 
 export const SCENARIO_PARAM = 'scenario';
-const FREE = 'free';
 
 function storage(): StoreLike | undefined {
   try {
@@ -30,7 +31,7 @@ function storage(): StoreLike | undefined {
   }
 }
 
-export default function DirectorySandbox({ scenario, syncUrl = true, headingLevel = 2 }: DirectorySandboxProps) {
+export default function DirectorySandbox({ scenario, syncUrl = true, headingLevel = 2, storageKey = STORAGE_KEY }: DirectorySandboxProps) {
   const start = () => (scenario ? scenarioState(scenario) : initialState());
   const [state, setState] = useState<SandboxState>(start);
   const [hydrated, setHydrated] = useState(false);
@@ -45,25 +46,11 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
 
   // After hydration: the exercise from the link, then anything saved from an earlier visit.
   useEffect(() => {
-    const found: string[] = [];
     const fromUrl = syncUrl ? new URLSearchParams(location.search).get(SCENARIO_PARAM) : null;
-    const wanted = fromUrl ?? scenario ?? null;
-    if (fromUrl !== null && fromUrl !== FREE && !findScenario(fromUrl)) {
-      found.push(`This link asks for a practice exercise called “${fromUrl.slice(0, 60)}”, which does not exist. Pick one from the list, or explore freely.`);
-    }
-    const base = wanted && findScenario(wanted) ? scenarioState(wanted) : wanted === FREE ? initialState() : start();
-    const loaded = load(storage(), base);
-    let next = base;
-    if (loaded.state) {
-      const savedScenario = loaded.state.guide?.scenarioId ?? FREE;
-      const asked = wanted && (findScenario(wanted) || wanted === FREE) ? wanted : undefined;
-      next = asked === undefined || asked === savedScenario ? loaded.state : base;
-    }
-    if (loaded.problem === 'blocked') found.push('Your browser is blocking storage, so this practice copy works in memory only: your edits will be lost when you leave the page.');
-    if (loaded.problem === 'unreadable') found.push('The practice data saved earlier could not be read, so the sandbox starts fresh.');
-    setInMemory(loaded.problem === 'blocked');
-    setState(next);
-    setNotices(found);
+    const resumed = resume({ fromUrl, fallback: scenario, store: storage(), key: storageKey });
+    setState(resumed.state);
+    setNotices(resumed.notices);
+    setInMemory(resumed.inMemory);
     setHydrated(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -71,11 +58,11 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   // Keep edits and progress across reloads.
   useEffect(() => {
     if (!hydrated || inMemory) return;
-    if (!persist(storage(), state)) {
+    if (!persist(storage(), state, storageKey)) {
       setInMemory(true);
       setNotices((n) => [...n, 'Your browser would not store the practice copy, so it now works in memory only.']);
     }
-  }, [state, hydrated, inMemory]);
+  }, [state, hydrated, inMemory, storageKey]);
 
   const run = (event: SandboxEvent) => {
     const result = reduce(state, event);
@@ -102,7 +89,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   };
 
   const reset = () => {
-    clear(storage());
+    clear(storage(), storageKey);
     const fresh = state.guide ? scenarioState(state.guide.scenarioId) : initialState();
     setState(fresh);
     setStatus('The practice Directory is back to its starting data.');
