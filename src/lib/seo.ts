@@ -1,4 +1,5 @@
 /** schema.org structured data for the page head, built from plain values. */
+import { isoDay } from './text.ts';
 
 export interface ArticleFacts {
   title: string;
@@ -17,7 +18,7 @@ export function articleJsonLd(a: ArticleFacts) {
     description: a.summary,
     url: a.url,
     mainEntityOfPage: a.url,
-    dateModified: a.updated.toISOString().slice(0, 10),
+    dateModified: isoDay(a.updated),
     publisher: { '@type': 'Organization', name: a.publisher },
     ...(a.keywords.length ? { keywords: a.keywords.join(', ') } : {}),
   };

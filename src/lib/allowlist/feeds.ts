@@ -1,8 +1,8 @@
 /** Machine-readable forms of the sender list and its history, generated at build time. */
 import { deriveChanges } from './changes.ts';
 import { activeEntries, type SenderEntry, type SenderList } from './senders.ts';
+import { csvCell as cell, escapeXml as xml, isoDay as day } from '../text.ts';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 const publicEntry = (e: SenderEntry) => ({ id: e.id, kind: e.kind, value: e.value, purpose: e.purpose, added: e.added, example: e.example });
 
 export function sendersJson(list: SenderList): string {
@@ -20,8 +20,6 @@ export function sendersJson(list: SenderList): string {
   )}\n`;
 }
 
-const cell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 export function sendersCsv(list: SenderList): string {
   const rows = activeEntries(list).map((e) => [e.id, e.kind, e.value, e.purpose, e.added, String(e.example)].map(cell).join(','));
   return `${['id,kind,value,purpose,added,example', ...rows].join('\n')}\n`;
@@ -37,8 +35,6 @@ export function changesJson(list: SenderList): string {
   }));
   return `${JSON.stringify({ current: list.version, versions }, null, 2)}\n`;
 }
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface AtomLinks {
   /** Absolute URL of the feed itself. */

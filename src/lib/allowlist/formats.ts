@@ -4,6 +4,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import { parseCidr, type Cidr, type Kind, type SenderEntry } from './senders.ts';
+import { csvCell } from '../text.ts';
 
 export interface MailSystem {
   id: string;
@@ -61,7 +62,6 @@ export function dottedNetmask(prefix: number): string {
   return ipaddr.IPv4.subnetMaskFromPrefixLength(prefix).toString();
 }
 
-const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const followDocs = 'Menus and limits change between versions: check your product’s own documentation before you save.';
 
 export const mailSystems: MailSystem[] = [

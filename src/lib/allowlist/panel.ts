@@ -3,6 +3,7 @@
  * mail system the text for all entries, each group and each value. The island only chooses and copies.
  */
 import { formatFor, mailSystems, valuesFor, type Formatted } from './formats.ts';
+import { isoDay } from '../text.ts';
 import { activeEntries, groups, type GroupId, type Kind, type SenderList } from './senders.ts';
 
 export interface PanelEntry {
@@ -40,7 +41,7 @@ export function panelData(list: SenderList): PanelData {
     .filter((g) => g.entries.length > 0);
   return {
     version: list.version,
-    published: list.published.toISOString().slice(0, 10),
+    published: isoDay(list.published),
     examples: entries.some((e) => e.example),
     ...(list.note ? { note: list.note } : {}),
     groups: grouped.map((g) => ({ ...g, entries: g.entries.map(({ id, kind, value, purpose, example }) => ({ id, kind, value, purpose, example })) })),

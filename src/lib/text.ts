@@ -1,0 +1,12 @@
+/** Small text helpers shared by the feeds, the sitemap and the pages. */
+
+/** 2026-11-28 (UTC): for datetime attributes, feeds and structured data. */
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** November 28, 2026: how dates read on the page. */
+export const longDate = (d: Date) => d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One CSV cell, quoted when it holds a comma, a quote or a line break. */
+export const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
