@@ -31,6 +31,8 @@ const articles = defineCollection({
     /** Short questions answered on the page, shown as "Quick answers" and published as FAQPage data. */
     faq: z.array(z.object({ question: z.string().min(5), answer: z.string().min(5) })).default([]),
     draft: z.boolean().default(false),
+    /** Old section ids that must keep working after a heading is renamed: { old-id: current-heading-id }. */
+    anchors: z.record(slug, slug).default({}),
   }),
 });
 

@@ -4,3 +4,10 @@ declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Set by the article page while it renders: old section ids to keep, by current heading id. */
+    anchorAliases?: Map<string, string[]>;
+  }
+}

@@ -60,3 +60,19 @@ export class ContentGraphError extends Error {
     this.name = 'ContentGraphError';
   }
 }
+
+/**
+ * Checks an article's `anchors` (old section id → current heading id) against its headings, and
+ * returns them grouped by heading for rendering: { current-id: [old ids] }.
+ */
+export function anchorAliases(file: string, anchors: Readonly<Record<string, string>>, headingIds: readonly string[]): { aliases: Map<string, string[]>; problems: string[] } {
+  const ids = new Set(headingIds);
+  const problems: string[] = [];
+  const aliases = new Map<string, string[]>();
+  for (const [old, current] of Object.entries(anchors)) {
+    if (ids.has(old)) problems.push(`${file}: anchors.${old} is still a heading id on the page; only list ids that no longer exist`);
+    else if (!ids.has(current)) problems.push(`${file}: anchors.${old} points to "${current}", which is not a heading id on the page (known: ${[...ids].join(', ')})`);
+    else aliases.set(current, [...(aliases.get(current) ?? []), old]);
+  }
+  return { aliases, problems };
+}

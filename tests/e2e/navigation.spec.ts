@@ -49,6 +49,14 @@ test('an old vendor URL lands on the article that replaced it', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Why can't I receive email from Procore?");
 });
 
+test("old section links keep working: renamed headings and the vendor page's fragments", async ({ page }) => {
+  await page.goto(`${flagship}#add-procore-to-your-companys-senders-whitelist`);
+  await expect(page.getByRole('heading', { name: "Nobody at your company: allowlist Procore’s senders" })).toBeInViewport();
+  await page.goto('/faq/why-cant-i-receive-email-from-procore#change-the-send-this-user-messages-setting');
+  await page.waitForURL(`**${flagship}#change-the-send-this-user-messages-setting`);
+  await expect(page.getByRole('heading', { name: "Only you: check the ‘Send This User Messages’ setting" })).toBeInViewport();
+});
+
 test('a missing page explains itself and offers a way back', async ({ page }) => {
   const response = await page.goto('/articles/no-such-article/');
   expect(response?.status()).toBe(404);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentGraph, ContentGraphError, type GraphArticle } from '../../src/lib/content-graph.ts';
+import { anchorAliases, checkContentGraph, ContentGraphError, type GraphArticle } from '../../src/lib/content-graph.ts';
 
 const categories = [{ id: 'email' }, { id: 'signing-in' }];
 const article = (over: Partial<GraphArticle> & { id: string }): GraphArticle => ({
@@ -58,5 +58,23 @@ describe('checkContentGraph', () => {
     const error = new ContentGraphError(['one', 'two']);
     expect(error.message).toContain('2 problem(s)');
     expect(error.message).toContain('  - two');
+  });
+});
+
+describe('anchorAliases', () => {
+  const headings = ['find-your-situation', 'one-tool-is-silent'];
+
+  it('groups old ids under the heading they now belong to', () => {
+    const { aliases, problems } = anchorAliases('a.mdx', { 'old-one': 'one-tool-is-silent', 'older-one': 'one-tool-is-silent' }, headings);
+    expect(problems).toEqual([]);
+    expect([...aliases]).toEqual([['one-tool-is-silent', ['old-one', 'older-one']]]);
+  });
+
+  it('names the file and the anchor that points nowhere or is still in use', () => {
+    const { problems } = anchorAliases('a.mdx', { gone: 'no-such-heading', 'find-your-situation': 'one-tool-is-silent' }, headings);
+    expect(problems).toEqual([
+      'a.mdx: anchors.gone points to "no-such-heading", which is not a heading id on the page (known: find-your-situation, one-tool-is-silent)',
+      'a.mdx: anchors.find-your-situation is still a heading id on the page; only list ids that no longer exist',
+    ]);
   });
 });
