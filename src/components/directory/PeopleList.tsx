@@ -57,7 +57,7 @@ export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEv
       <p className="dir__count" aria-live="polite">
         {shown.length} of {state.people.length} people
       </p>
-      <div className="dir__table-wrap">
+      <div className="dir__table-wrap" role="region" aria-label="People list" tabIndex={0}>
         <table className="dir__table">
           <caption className="sr-only">People in the Company Directory</caption>
           <thead>
