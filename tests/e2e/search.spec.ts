@@ -1,5 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, focused } from './helpers.ts';
+
+// Loading Pagefind's WebAssembly can take a few seconds on a busy 2-core CI machine.
+test.describe.configure({ timeout: 60_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const page0 = '/articles/email-arrives-overnight/';
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the help center' });

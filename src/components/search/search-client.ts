@@ -102,6 +102,7 @@ export class SearchView {
       this.show([], true);
       return;
     }
+    if (id !== this.runId) return; // the reader typed on while the index loaded; the newer run goes on
     const q = this.query.q.trim();
     if (!q) {
       this.renderFilters(this.allFilters);

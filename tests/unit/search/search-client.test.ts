@@ -112,3 +112,26 @@ describe('SearchView', () => {
     expect((root.querySelector('[data-search-empty]') as HTMLElement).hidden).toBe(false);
   });
 });
+
+describe('SearchView under fast typing', () => {
+  it('shows the results for the last thing typed even when earlier searches finish later', async () => {
+    const { root, input } = markup();
+    const pf = fakePagefind();
+    let releaseFilters!: () => void;
+    const slowFilters = new Promise<void>((r) => (releaseFilters = r));
+    const filters = pf.filters;
+    pf.filters = async () => {
+      await slowFilters;
+      return filters();
+    };
+    const view = new SearchView({ root, input, style: 'listbox', load: async () => pf });
+    view.set({ q: 'whit', filters: { category: [], audience: [] } });
+    view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
+    releaseFilters();
+    await settle();
+    await settle();
+    await settle();
+    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['whitelist']);
+    expect(root.querySelector('[data-search-status]')!.textContent).toBe('2 results for “whitelist”.');
+  });
+});
