@@ -130,3 +130,10 @@ test('axe finds no violations with the dialog open, or on the search page', asyn
   await expectNoAxeViolations(page);
   expect((await focused(page))?.tag).not.toBe('dialog');
 });
+
+test('axe finds no violations with the dialog open in dark colours', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await searchFor(page, 'email');
+  await dialog(page).getByRole('checkbox').first().check();
+  await expectNoAxeViolations(page);
+});
