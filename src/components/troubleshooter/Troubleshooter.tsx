@@ -4,8 +4,9 @@
  * All decisions are made by the Navigator in src/lib; this component only shows them.
  */
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { Navigator, PATH_PARAM, formatPath, stepUrl, type Walk } from '../../lib/troubleshooter/engine.ts';
-import { NOT_SOLVED, type Tree } from '../../lib/troubleshooter/tree.ts';
+import { Navigator, PATH_PARAM, formatPath, stepTitle as titleOf, stepUrl, type Walk } from '../../lib/troubleshooter/engine.ts';
+import { supportMailto } from '../../lib/troubleshooter/report.ts';
+import { NOT_SOLVED, nodeText, type Tree } from '../../lib/troubleshooter/tree.ts';
 import { CopyControl } from '../CopyControl.tsx';
 import { SupportRequest } from './SupportRequest.tsx';
 
@@ -40,7 +41,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
   const { walk } = view;
   const node = nav.node(walk.current);
   const stepNumber = walk.steps.length + 1;
-  const stepTitle = `Step ${stepNumber}: ${node.type === 'question' ? node.prompt : node.title}`;
+  const stepTitle = titleOf(node, stepNumber);
   const answered = nav.describe(walk);
   const pageUrl = (w: Walk) => stepUrl(tree.id, w.current, w.steps);
   /** Where the browser's address bar points for a walk: the step's page, or this article. */
@@ -126,7 +127,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
               </li>
             ))}
             <li aria-current="step" className="ts__now">
-              Now: {node.type === 'question' ? node.prompt : node.title}
+              Now: {nodeText(node)}
             </li>
           </ol>
           {view.deepLinked && <p className="ts__deeplink">You opened this step from a link, so these are the usual answers that lead here. Change any that don’t fit.</p>}
@@ -195,7 +196,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
         )}
         {node.type === 'escalation' && !hydrated && (
           <p>
-            <a className="button" href={`mailto:${supportEmail}?subject=${encodeURIComponent(`Still stuck after the troubleshooter: ${tree.title}`)}`}>
+            <a className="button" href={supportMailto(supportEmail, tree.title)}>
               Contact support by email
             </a>
           </p>

@@ -3,7 +3,7 @@
  * turning the answers into a shareable `?path=` and back. Pure functions over a Tree.
  */
 import { paths } from '../paths.ts';
-import { edges, NOT_SOLVED, type Tree, type TreeNode } from './tree.ts';
+import { edges, nodeText, NOT_SOLVED, type Tree, type TreeNode } from './tree.ts';
 
 export interface Step {
   /** The question (or outcome) that was answered. */
@@ -145,6 +145,11 @@ export class Navigator {
 /** Splits a `?path=` value into answer ids; anything that is not an id is kept so it fails to fit. */
 export function parsePath(value: string): string[] {
   return value === '' ? [] : value.split(',').map((s) => s.trim());
+}
+
+/** "Step 3: Is the email address right?" — the heading and the page title of a step. */
+export function stepTitle(node: TreeNode, step: number): string {
+  return `Step ${step}: ${nodeText(node)}`;
 }
 
 export function formatPath(steps: readonly Step[]): string {

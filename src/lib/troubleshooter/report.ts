@@ -14,8 +14,12 @@ export function supportReport({ treeTitle, answers, reached, url }: ReportInput)
   return lines.join('\n');
 }
 
-export function supportMailto(email: string, treeTitle: string, report: string): string {
-  const subject = `Still stuck after the troubleshooter: ${treeTitle}`;
+export const supportSubject = (treeTitle: string) => `Still stuck after the troubleshooter: ${treeTitle}`;
+
+/** A mailto: link with the subject and, when there is one, the report as body. */
+export function supportMailto(email: string, treeTitle: string, report?: string): string {
+  const subject = supportSubject(treeTitle);
+  if (report === undefined) return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
   const body = `Hello,\n\nI followed the troubleshooter and my problem is not solved. Here is what I answered:\n\n${report}\n`;
   return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

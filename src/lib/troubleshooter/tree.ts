@@ -56,6 +56,9 @@ export interface Tree {
   nodes: TreeNode[];
 }
 
+/** What a node says on screen: a question's prompt, or an outcome's or escalation's title. */
+export const nodeText = (node: TreeNode) => (node.type === 'question' ? node.prompt : node.title);
+
 /** The answer id that follows an outcome when the fix did not help. */
 export const NOT_SOLVED = 'not-solved';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Navigator, formatPath, parsePath, stepUrl } from '../../../src/lib/troubleshooter/engine.ts';
+import { Navigator, formatPath, parsePath, stepTitle, stepUrl } from '../../../src/lib/troubleshooter/engine.ts';
 import { supportMailto, supportReport } from '../../../src/lib/troubleshooter/report.ts';
 import { sampleTree } from './sample-tree.ts';
 
@@ -61,6 +61,11 @@ describe('paths in the URL', () => {
     expect(parsePath('')).toEqual([]);
   });
 
+  it('titles a step with its number and its question or outcome', () => {
+    expect(stepTitle(nav.node('who'), 1)).toBe('Step 1: Who is affected?');
+    expect(stepTitle(nav.node('setting'), 3)).toBe('Step 3: Turn the setting on');
+  });
+
   it('builds step URLs, leaving out an empty path', () => {
     expect(stepUrl('sample', 'who', [])).toBe('/troubleshoot/sample/who/');
     expect(stepUrl('sample', 'setting', nav.answer(nav.answer(nav.start(), 'me'), 'yes').steps)).toBe('/troubleshoot/sample/setting/?path=me,yes');
@@ -110,6 +115,10 @@ describe('support report', () => {
         'Page: https://h.example/troubleshoot/sample/support/?path=me,no',
       ].join('\n'),
     );
+  });
+
+  it('leaves the body out of the mailto link when there is no report yet', () => {
+    expect(supportMailto('help@h.example', 'Sample problem')).toBe('mailto:help@h.example?subject=Still%20stuck%20after%20the%20troubleshooter%3A%20Sample%20problem');
   });
 
   it('fills a mailto link with an encoded subject and the report as body', () => {
