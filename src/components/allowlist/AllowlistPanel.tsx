@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { CopyControl } from '../CopyControl.tsx';
-import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem, safeStorage } from '../../lib/allowlist/choice.ts';
+import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem } from '../../lib/allowlist/choice.ts';
+import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
 import type { PanelData, PanelSystem } from '../../lib/allowlist/panel.ts';
 
 export interface AllowlistPanelProps {
@@ -29,7 +30,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
   const Heading = `h${headingLevel}` as const;
 
   useEffect(() => {
-    const remembered = safeStorage.get(SYSTEM_STORAGE_KEY);
+    const remembered = readItem(browserStorage(), SYSTEM_STORAGE_KEY);
     const choice = chooseSystem({
       fromUrl: new URLSearchParams(location.search).get(SYSTEM_PARAM),
       remembered: remembered === 'blocked' ? null : remembered,
@@ -44,7 +45,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
   const choose = (id: string) => {
     setSystemId(id);
     const name = data.systems.find((s) => s.id === id)?.name ?? id;
-    const saved = safeStorage.set(SYSTEM_STORAGE_KEY, id);
+    const saved = writeItem(browserStorage(), SYSTEM_STORAGE_KEY, id);
     setStatus(`Showing the format for ${name}.${saved ? '' : ' (Not remembered: your browser blocks saved settings.)'}`);
     if (syncUrl) {
       const url = new URL(location.href);

@@ -6,7 +6,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { findScenario, isFinished, scenarios } from '../../lib/directory/guide.ts';
 import { fullName, permissions, roles, type Role } from '../../lib/directory/model.ts';
 import { initialState, reduce, scenarioState, type SandboxEvent, type SandboxState } from '../../lib/directory/sandbox.ts';
-import { clear, FREE, persist, resume, STORAGE_KEY, type StoreLike } from '../../lib/directory/storage.ts';
+import { clear, FREE, persist, resume, STORAGE_KEY } from '../../lib/directory/storage.ts';
+import { browserStorage } from '../../lib/storage.ts';
 import { ContactPage } from './ContactPage.tsx';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PeopleList } from './PeopleList.tsx';
@@ -22,14 +23,6 @@ export interface DirectorySandboxProps {
 }
 
 export const SCENARIO_PARAM = 'scenario';
-
-function storage(): StoreLike | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 export default function DirectorySandbox({ scenario, syncUrl = true, headingLevel = 2, storageKey = STORAGE_KEY }: DirectorySandboxProps) {
   const start = () => (scenario ? scenarioState(scenario) : initialState());
@@ -47,7 +40,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   // After hydration: the exercise from the link, then anything saved from an earlier visit.
   useEffect(() => {
     const fromUrl = syncUrl ? new URLSearchParams(location.search).get(SCENARIO_PARAM) : null;
-    const resumed = resume({ fromUrl, fallback: scenario, store: storage(), key: storageKey });
+    const resumed = resume({ fromUrl, fallback: scenario, store: browserStorage(), key: storageKey });
     setState(resumed.state);
     setNotices(resumed.notices);
     setInMemory(resumed.inMemory);
@@ -58,7 +51,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   // Keep edits and progress across reloads.
   useEffect(() => {
     if (!hydrated || inMemory) return;
-    if (!persist(storage(), state, storageKey)) {
+    if (!persist(browserStorage(), state, storageKey)) {
       setInMemory(true);
       setNotices((n) => [...n, 'Your browser would not store the practice copy, so it now works in memory only.']);
     }
@@ -89,7 +82,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   };
 
   const reset = () => {
-    clear(storage(), storageKey);
+    clear(browserStorage(), storageKey);
     const fresh = state.guide ? scenarioState(state.guide.scenarioId) : initialState();
     setState(fresh);
     setStatus('The practice Directory is back to its starting data.');

@@ -16,22 +16,3 @@ export function chooseSystem(options: { fromUrl: string | null; remembered: stri
   const name = options.known.find((s) => s.id === id)?.name ?? id;
   return { id, notice: `This link asks for a mail system called “${options.fromUrl.slice(0, 60)}”, which this page does not know, so it shows ${name} instead. Pick yours below.` };
 }
-
-/** localStorage that never throws: null when storage is blocked or full. */
-export const safeStorage = {
-  get(key: string): string | null | 'blocked' {
-    try {
-      return globalThis.localStorage.getItem(key);
-    } catch {
-      return 'blocked';
-    }
-  },
-  set(key: string, value: string): boolean {
-    try {
-      globalThis.localStorage.setItem(key, value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};

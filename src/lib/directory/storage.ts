@@ -5,14 +5,11 @@
 import { findScenario } from './guide.ts';
 import { roles } from './model.ts';
 import { initialState, scenarioState, type SandboxState } from './sandbox.ts';
+import { readItem, removeItem, writeItem, type StoreLike } from '../storage.ts';
+
+export type { StoreLike };
 
 export const STORAGE_KEY = 'directory-practice-v1';
-
-export interface StoreLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 export type LoadResult = { state?: SandboxState; problem?: 'blocked' | 'unreadable' };
 
@@ -20,13 +17,8 @@ export type LoadResult = { state?: SandboxState; problem?: 'blocked' | 'unreadab
 type Saved = Pick<SandboxState, 'people' | 'allowlists' | 'history' | 'role' | 'guide'>;
 
 export function load(store: StoreLike | undefined, base: SandboxState, key = STORAGE_KEY): LoadResult {
-  let raw: string | null;
-  try {
-    if (!store) return { problem: 'blocked' };
-    raw = store.getItem(key);
-  } catch {
-    return { problem: 'blocked' };
-  }
+  const raw = readItem(store, key);
+  if (raw === 'blocked') return { problem: 'blocked' };
   if (raw === null) return {};
   try {
     const saved = JSON.parse(raw) as Partial<Saved>;
@@ -39,21 +31,11 @@ export function load(store: StoreLike | undefined, base: SandboxState, key = STO
 
 export function persist(store: StoreLike | undefined, state: SandboxState, key = STORAGE_KEY): boolean {
   const saved: Saved = { people: state.people, allowlists: state.allowlists, history: state.history, role: state.role, guide: state.guide };
-  try {
-    if (!store) return false;
-    store.setItem(key, JSON.stringify(saved));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(store, key, JSON.stringify(saved));
 }
 
 export function clear(store: StoreLike | undefined, key = STORAGE_KEY): void {
-  try {
-    store?.removeItem(key);
-  } catch {
-    // Nothing to clear when storage is blocked.
-  }
+  removeItem(store, key);
 }
 
 function isSaved(value: Partial<Saved>, base: SandboxState): value is Saved {
