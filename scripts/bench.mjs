@@ -116,12 +116,7 @@ function run(command, args, env) {
 }
 
 // ------------------------------------------------------------------ sizes
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+const files = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
 const size = (list) => list.reduce((n, f) => n + statSync(f).size, 0);
 const median = (list) => {
   const s = [...list].sort((a, b) => a - b);

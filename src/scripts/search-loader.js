@@ -8,6 +8,8 @@
   function load() {
     if (!ready) {
       ready = import('/search-client.js').then(function (m) {
+        // From here on the client listens for the shortcuts itself.
+        document.removeEventListener('keydown', onKey);
         return m.start();
       });
       ready.catch(function () {
@@ -32,7 +34,6 @@
     var inField = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
     if ((e.key === '/' && !inField && !e.ctrlKey && !e.metaKey && !e.altKey) || ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k')) {
       e.preventDefault();
-      document.removeEventListener('keydown', onKey);
       open();
     }
   }

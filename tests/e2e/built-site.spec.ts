@@ -8,13 +8,10 @@ import { islandSizes } from '../../scripts/island-sizes.mjs';
 
 const dist = join(process.cwd(), 'dist');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 
 /** The URL path a file is served at: dist/a/b/index.html → /a/b/. */
 function urlPath(file: string) {

@@ -59,13 +59,13 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
   return (
     <div className="allowlist">
       {data.examples && (
-        <p className="allowlist__examples" role="note">
+        <p className="notice notice--warning allowlist__examples" role="note">
           <strong>Example values.</strong> Entries marked “example” are placeholders from documentation-reserved ranges, not real senders.
           Only the two sending domains are real. Get the current hosts and addresses from your vendor contact before you change your allowlist.
         </p>
       )}
       {notices.map((n) => (
-        <p key={n} className="allowlist__notice" role="note">
+        <p key={n} className="notice notice--warning" role="note">
           {n}
         </p>
       ))}

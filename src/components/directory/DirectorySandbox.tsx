@@ -113,11 +113,11 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
 
   return (
     <div className="dir">
-      <p className="dir__banner" role="note">
+      <p className="notice dir__banner" role="note">
         <strong>Practice copy.</strong> Nothing you do here changes a real Procore account. The people and companies are made up.
       </p>
       {notices.map((n) => (
-        <p key={n} className="dir__notice" role="note">
+        <p key={n} className="notice notice--warning" role="note">
           {n}
         </p>
       ))}

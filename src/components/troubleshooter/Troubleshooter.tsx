@@ -111,7 +111,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
   return (
     <div className="ts" data-tree={tree.id}>
       {view.notice && (
-        <p className="ts__notice" role="note">
+        <p className="notice notice--warning" role="note">
           {view.notice}
         </p>
       )}
