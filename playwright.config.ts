@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-const port = 4329;
+// HELP_TEST_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.HELP_TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -20,7 +21,8 @@ export default defineConfig({
     // Serves the already-built dist/ exactly as `npm start` does (the test script builds first).
     command: `astro preview --port ${port} --host localhost --ignore-lock`,
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it may be serving another checkout's dist/.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
