@@ -21,5 +21,3 @@ export const site = {
   /** The troubleshooter the home and 404 pages offer first (a file in src/content/troubleshooters/). */
   featuredTroubleshooter: 'not-receiving-email',
 } as const;
-
-export type SiteConfig = typeof site;

@@ -1,5 +1,5 @@
 /** Who an article is written for. The ids are what authors put in frontmatter. */
-export const audiences = {
+const audiences = {
   everyone: 'Everyone',
   'directory-admins': 'Directory admins',
   'it-admins': 'IT / mail admins',

@@ -8,7 +8,7 @@
 export const legacyPathPattern = /^\/[a-z0-9._~-]+(?:\/[a-z0-9._~-]+)*$/;
 
 /** Path prefixes the site itself owns; a legacy path must not hide a real page. */
-export const reservedPrefixes = ['/articles/', '/categories/', '/troubleshoot/', '/allowlist/', '/practice/', '/search/', '/senders'];
+const reservedPrefixes = ['/articles/', '/categories/', '/troubleshoot/', '/allowlist/', '/practice/', '/search/', '/senders'];
 
 export interface GraphArticle {
   id: string;

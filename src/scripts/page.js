@@ -24,7 +24,7 @@
       try {
         localStorage.setItem('theme', next);
         say(next === 'dark' ? 'Dark theme on.' : 'Light theme on.');
-      } catch (e) {
+      } catch {
         say('Theme changed for this page only: your browser is blocking saved settings, so it will not be remembered.');
       }
     });

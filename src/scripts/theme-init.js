@@ -6,7 +6,7 @@
   try {
     var t = localStorage.getItem('theme');
     if (t === 'light' || t === 'dark') d.dataset.theme = t;
-  } catch (e) {
+  } catch {
     d.dataset.storage = 'blocked';
   }
 })();

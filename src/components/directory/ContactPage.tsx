@@ -103,7 +103,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
         </div>
       )}
 
-      <div role="tablist" aria-label={`${fullName(person)}’s page`} className="dir__tabs" onKeyDown={onTabKey}>
+      <div role="tablist" aria-label={`${fullName(person)}’s page`} className="dir__tabs">
         {(['info', 'history'] as const).map((t) => (
           <button
             key={t}
@@ -114,6 +114,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
             aria-controls={`${base}-panel-${t}`}
             tabIndex={tab === t ? 0 : -1}
             onClick={() => setTab(t)}
+            onKeyDown={onTabKey}
           >
             {t === 'info' ? 'Contact Information' : `Change History (${history.length})`}
           </button>

@@ -22,7 +22,7 @@ export interface DirectorySandboxProps {
   storageKey?: string;
 }
 
-export const SCENARIO_PARAM = 'scenario';
+const SCENARIO_PARAM = 'scenario';
 
 export default function DirectorySandbox({ scenario, syncUrl = true, headingLevel = 2, storageKey = STORAGE_KEY }: DirectorySandboxProps) {
   const start = () => (scenario ? scenarioState(scenario) : initialState());
@@ -45,8 +45,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
     setNotices(resumed.notices);
     setInMemory(resumed.inMemory);
     setHydrated(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [syncUrl, scenario, storageKey]);
 
   // Keep edits and progress across reloads.
   useEffect(() => {

@@ -27,7 +27,7 @@ const importPagefind = () => import(/* @vite-ignore */ PAGEFIND) as Promise<Page
 const loaded = new WeakMap<() => Promise<PagefindApi>, Promise<PagefindApi>>();
 
 /** Loads Pagefind once (per loader), from the index the build wrote to /pagefind/; a failure can be retried. */
-export function loadPagefind(load: () => Promise<PagefindApi> = importPagefind): Promise<PagefindApi> {
+function loadPagefind(load: () => Promise<PagefindApi> = importPagefind): Promise<PagefindApi> {
   let ready = loaded.get(load);
   if (!ready) {
     ready = load().then(async (pf) => {
@@ -185,7 +185,7 @@ export class SearchView {
 }
 
 /** Wires the header field and the dialog on every page. */
-export function mountDialog(load?: () => Promise<PagefindApi>) {
+function mountDialog(load?: () => Promise<PagefindApi>) {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
   const header = document.getElementById('site-search') as HTMLInputElement | null;
   if (!dialog || !header) return undefined;
@@ -220,7 +220,7 @@ export function mountDialog(load?: () => Promise<PagefindApi>) {
 }
 
 /** Wires the /search/ page: results from the URL on load, and the URL kept in step as the reader searches. */
-export function mountPage(load?: () => Promise<PagefindApi>) {
+function mountPage(load?: () => Promise<PagefindApi>) {
   const root = document.getElementById('search-page');
   const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!root || !input) return undefined;

@@ -3,7 +3,7 @@
  * answers kept in the URL (`?path=`) so reloads, Back/Forward and pasted links all restore them.
  * All decisions are made by the Navigator in src/lib; this component only shows them.
  */
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Navigator, PATH_PARAM, formatPath, stepTitle as titleOf, stepUrl, type Walk } from '../../lib/troubleshooter/engine.ts';
 import { supportMailto } from '../../lib/troubleshooter/report.ts';
 import { NOT_SOLVED, nodeText, type Tree } from '../../lib/troubleshooter/tree.ts';
@@ -45,15 +45,15 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
   const answered = nav.describe(walk);
   const pageUrl = (w: Walk) => stepUrl(tree.id, w.current, w.steps);
   /** Where the browser's address bar points for a walk: the step's page, or this article. */
-  const addressFor = (w: Walk) => {
-    if (!embedded) return pageUrl(w);
+  const addressFor = useCallback((w: Walk) => {
+    if (!embedded) return stepUrl(tree.id, w.current, w.steps);
     const url = new URL(location.href);
     const path = formatPath(w.steps);
     if (path) url.searchParams.set(PATH_PARAM, path);
     else url.searchParams.delete(PATH_PARAM);
     url.hash = 'troubleshooter';
     return url.pathname + url.search + url.hash;
-  };
+  }, [embedded, tree.id]);
 
   // After hydration: take the answers from the URL, and follow Back/Forward.
   useEffect(() => {
@@ -79,8 +79,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nav, nodeId]);
+  }, [nav, nodeId, addressFor]);
 
   // After every move: title, focus on the new step's heading, and a polite announcement.
   useEffect(() => {

@@ -187,8 +187,6 @@ export const mailSystems: MailSystem[] = [
   },
 ];
 
-export const defaultSystem = 'plain';
-
 export function findSystem(id: string): MailSystem | undefined {
   return mailSystems.find((s) => s.id === id);
 }

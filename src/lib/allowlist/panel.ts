@@ -6,7 +6,7 @@ import { formatFor, mailSystems, valuesFor, type Formatted } from './formats.ts'
 import { isoDay } from '../text.ts';
 import { activeEntries, groups, type GroupId, type Kind, type SenderList } from './senders.ts';
 
-export interface PanelEntry {
+interface PanelEntry {
   id: string;
   kind: Kind;
   value: string;

@@ -20,7 +20,7 @@ export interface SenderEntry {
   example: boolean;
 }
 
-export interface ListVersion {
+interface ListVersion {
   version: string;
   date: Date;
   summary: string;
@@ -43,8 +43,6 @@ export const groups = [
   { id: 'ip-addresses', title: 'IP addresses', short: 'IP addresses', kinds: ['ipv4', 'ipv6'] },
 ] as const satisfies readonly { id: string; title: string; short: string; kinds: readonly Kind[] }[];
 export type GroupId = (typeof groups)[number]['id'];
-
-export const groupOf = (kind: Kind): GroupId => groups.find((g) => (g.kinds as readonly Kind[]).includes(kind))!.id;
 
 /** Entries in force in the current version. */
 export const activeEntries = (list: Pick<SenderList, 'entries'>) => list.entries.filter((e) => !e.removed);
@@ -73,16 +71,16 @@ export function parseCidr(value: string, family: 'ipv4' | 'ipv6'): Cidr {
   return [ip, prefix];
 }
 
-export function contains([net, prefix]: Cidr, [ip]: Cidr): boolean {
+function contains([net, prefix]: Cidr, [ip]: Cidr): boolean {
   return net.kind() === ip.kind() && (ip as ipaddr.IPv4).match(net as ipaddr.IPv4, prefix);
 }
 
-export const overlaps = (a: Cidr, b: Cidr) => contains(a, b) || contains(b, a);
+const overlaps = (a: Cidr, b: Cidr) => contains(a, b) || contains(b, a);
 
-export const cidrText = ([ip, prefix]: Cidr) => `${ip.toString()}/${prefix}`;
+const cidrText = ([ip, prefix]: Cidr) => `${ip.toString()}/${prefix}`;
 
 /** Ranges reserved for documentation (RFC 5737, RFC 3849): the only addresses an example may use. */
-export const documentationRanges: Cidr[] = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map((c) =>
+const documentationRanges: Cidr[] = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map((c) =>
   parseCidr(c, c.includes(':') ? 'ipv6' : 'ipv4'),
 );
 
@@ -98,7 +96,7 @@ const forbiddenRanges: { name: string; range: Cidr }[] = [
 
 const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A fully qualified host or domain name: dot-separated labels, an alphabetic top-level label. */
-export function hostProblem(value: string): string | undefined {
+function hostProblem(value: string): string | undefined {
   if (value !== value.toLowerCase()) return `"${value}" must be lowercase`;
   if (value.length > 253) return `"${value}" is longer than 253 characters`;
   const labels = value.split('.');

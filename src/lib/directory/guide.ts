@@ -5,7 +5,7 @@
 import { fullName, isWellFormedEmail, searchPeople, type Person, type Role } from './model.ts';
 import type { SandboxEvent, SandboxState } from './sandbox.ts';
 
-export interface GuideStep {
+interface GuideStep {
   label: string;
   /** Whether this event, in the state it produced, completes the step. */
   done(event: SandboxEvent, state: SandboxState): boolean;

@@ -65,7 +65,7 @@ export const fields: FieldSpec[] = [
   { name: 'classification', label: 'Classification', adminOnly: true },
   { name: 'sendMessages', label: 'Send This User Messages', adminOnly: true, type: 'select' },
 ];
-export const fieldSpec = (name: EditableField) => fields.find((f) => f.name === name)!;
+const fieldSpec = (name: EditableField) => fields.find((f) => f.name === name)!;
 
 // ---------------------------------------------------------------- roles
 
@@ -122,7 +122,7 @@ export interface ChangeRecord {
   after: string;
 }
 
-export const displayValue = (field: EditableField, value: Person[EditableField]): string =>
+const displayValue = (field: EditableField, value: Person[EditableField]): string =>
   field === 'sendMessages' ? sendMessagesLabels[value as SendMessages] : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
 
 export type SaveResult =
@@ -156,7 +156,7 @@ export function save(original: Person, draft: Person, role: Role, options: { now
 
 // ---------------------------------------------------------------- delivery
 
-export type DeliveryProblemCode = 'inactive' | 'not-at-all' | 'invalid-email' | 'not-allowlisted';
+type DeliveryProblemCode = 'inactive' | 'not-at-all' | 'invalid-email' | 'not-allowlisted';
 
 export interface DeliveryProblem {
   code: DeliveryProblemCode;

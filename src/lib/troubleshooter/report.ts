@@ -14,7 +14,7 @@ export function supportReport({ treeTitle, answers, reached, url }: ReportInput)
   return lines.join('\n');
 }
 
-export const supportSubject = (treeTitle: string) => `Still stuck after the troubleshooter: ${treeTitle}`;
+const supportSubject = (treeTitle: string) => `Still stuck after the troubleshooter: ${treeTitle}`;
 
 /** A mailto: link with the subject and, when there is one, the report as body. */
 export function supportMailto(email: string, treeTitle: string, report?: string): string {

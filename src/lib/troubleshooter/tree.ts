@@ -4,14 +4,14 @@
  * the types and proves a tree sound; it knows nothing of Astro or React.
  */
 
-export interface Answer {
+interface Answer {
   /** Stable id used in shareable paths; unique within its question. */
   id: string;
   label: string;
   next: string;
 }
 
-export interface QuestionNode {
+interface QuestionNode {
   type: 'question';
   id: string;
   prompt: string;
@@ -20,12 +20,12 @@ export interface QuestionNode {
   answers: Answer[];
 }
 
-export interface LinkRef {
+interface LinkRef {
   label: string;
   href: string;
 }
 
-export interface OutcomeNode {
+interface OutcomeNode {
   type: 'outcome';
   id: string;
   title: string;
@@ -37,7 +37,7 @@ export interface OutcomeNode {
   notSolved: string;
 }
 
-export interface EscalationNode {
+interface EscalationNode {
   type: 'escalation';
   id: string;
   title: string;
@@ -63,7 +63,7 @@ export const nodeText = (node: TreeNode) => (node.type === 'question' ? node.pro
 export const NOT_SOLVED = 'not-solved';
 
 /** Node ids the site uses for its own pages under /troubleshoot/<tree>/. */
-export const reservedNodeIds = ['map'];
+const reservedNodeIds = ['map'];
 
 export interface TreeProblem {
   /** Where in the tree: a node id, or "start". */
