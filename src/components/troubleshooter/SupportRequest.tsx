@@ -6,14 +6,16 @@ import { CopyControl } from '../CopyControl.tsx';
 interface Props {
   treeTitle: string;
   answers: { question: string; answer: string }[];
+  /** The step opened from a link, when the answers before it are not known. */
+  openedAt?: string | undefined;
   reached: string;
   url: string;
   supportEmail: string;
   headingLevel: 3 | 4;
 }
 
-export function SupportRequest({ treeTitle, answers, reached, url, supportEmail, headingLevel }: Props) {
-  const report = supportReport({ treeTitle, answers, reached, url });
+export function SupportRequest({ treeTitle, answers, openedAt, reached, url, supportEmail, headingLevel }: Props) {
+  const report = supportReport({ treeTitle, answers, openedAt, reached, url });
   const [message, setMessage] = useState('');
   const Heading = `h${headingLevel}` as const;
   return (
@@ -25,7 +27,7 @@ export function SupportRequest({ treeTitle, answers, reached, url, supportEmail,
       </pre>
       <div className="ts__support-actions">
         <CopyControl text={report} label="Copy summary" what="Summary" onResult={setMessage} />
-        <a className="button" href={supportMailto(supportEmail, treeTitle, report)}>
+        <a className="button" href={supportMailto(supportEmail, treeTitle, { report })}>
           Email support with this summary
         </a>
       </div>

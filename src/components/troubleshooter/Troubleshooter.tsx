@@ -1,13 +1,16 @@
 /**
  * The troubleshooter island: one question at a time, every step a real link to its own page, the
- * answers kept in the URL (`?path=`) so reloads, Back/Forward and pasted links all restore them.
- * All decisions are made by the Navigator in src/lib; this component only shows them.
+ * answers kept in the URL so reloads, Back/Forward and pasted links all show the step the URL names.
+ * It shows only what it knows: without a `?path=` (or before hydration) a step has no history and
+ * no step number. All decisions are made in src/lib/troubleshooter; this component only shows them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { Navigator, PATH_PARAM, formatPath, stepTitle as titleOf, stepUrl, type Walk } from '../../lib/troubleshooter/engine.ts';
+import { Navigator, stepTitle as titleOf, type Walk } from '../../lib/troubleshooter/engine.ts';
+import { nodeAt, readAddress, stepUrl, withWalk, type Located } from '../../lib/troubleshooter/address.ts';
 import { supportMailto } from '../../lib/troubleshooter/report.ts';
 import { NOT_SOLVED, nodeText, type Tree } from '../../lib/troubleshooter/tree.ts';
 import { CopyControl } from '../CopyControl.tsx';
+import { DidThisSolveIt } from './DidThisSolveIt.tsx';
 import { SupportRequest } from './SupportRequest.tsx';
 
 export interface TroubleshooterProps {
@@ -20,66 +23,57 @@ export interface TroubleshooterProps {
   headingLevel?: 2 | 3;
 }
 
-interface View {
-  walk: Walk;
-  notice?: string;
-  deepLinked: boolean;
-}
+/** The fragment an embedded troubleshooter gives the entries it adds, so a reload scrolls back to it. */
+const OWN_FRAGMENT = '#troubleshooter';
 
 const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+const currentAddress = () => location.pathname + location.search + location.hash;
 
 export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix = '', headingLevel = 2 }: TroubleshooterProps) {
   const nav = useMemo(() => new Navigator(tree), [tree]);
   const embedded = nodeId === undefined;
-  const [view, setView] = useState<View>(() => nav.restore(nodeId, null));
+  // Before hydration (and without JavaScript) only the page's own step is known.
+  const [view, setView] = useState<Located>(() => ({ walk: nodeId === undefined ? nav.start() : nav.openedAt(nodeId) }));
   const [hydrated, setHydrated] = useState(false);
-  const [solved, setSolved] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /** The step URL of the walk on screen, to tell a real move from a jump to a section of the page. */
+  const shownUrl = useRef('');
 
   const { walk } = view;
   const node = nav.node(walk.current);
-  const stepNumber = walk.steps.length + 1;
-  const stepTitle = titleOf(node, stepNumber);
+  const stepTitle = titleOf(node, nav.stepNumber(walk));
   const answered = nav.describe(walk);
-  const pageUrl = (w: Walk) => stepUrl(tree.id, w.current, w.steps);
-  /** Where the browser's address bar points for a walk: the step's page, or this article. */
-  const addressFor = useCallback((w: Walk) => {
-    if (!embedded) return stepUrl(tree.id, w.current, w.steps);
-    const url = new URL(location.href);
-    const path = formatPath(w.steps);
-    if (path) url.searchParams.set(PATH_PARAM, path);
-    else url.searchParams.delete(PATH_PARAM);
-    url.hash = 'troubleshooter';
-    return url.pathname + url.search + url.hash;
-  }, [embedded, tree.id]);
+  const fromStart = walk.from === tree.start;
+  const pageUrl = useCallback((w: Walk) => stepUrl(tree, w), [tree]);
+  /** Where the address bar points for a walk: the step's page, or this article with `fragment`. */
+  const addressFor = useCallback(
+    (w: Walk, fragment: string) => (embedded ? location.pathname + withWalk(location.search, tree, w) : pageUrl(w)) + fragment,
+    [embedded, tree, pageUrl],
+  );
 
-  // After hydration: take the answers from the URL, and follow Back/Forward.
+  // After hydration: show the step the URL names, and follow Back/Forward.
   useEffect(() => {
-    const fromUrl = () => {
-      const param = new URLSearchParams(location.search).get(PATH_PARAM);
-      let restored: View;
-      try {
-        restored = nav.restore(nodeId, param);
-      } catch {
-        restored = { walk: nav.start(), deepLinked: false, notice: 'This link could not be read, so the troubleshooter starts from the beginning.' };
-      }
-      return restored;
-    };
+    const fromUrl = () => readAddress(nav, embedded ? undefined : (nodeAt(tree, location.pathname) ?? nodeId), location.search);
     const first = fromUrl();
+    shownUrl.current = pageUrl(first.walk);
     setView(first);
     setHydrated(true);
-    // A link with answers is tidied to what fitted; a plain deep link is left as it was pasted.
-    if (new URLSearchParams(location.search).has(PATH_PARAM)) history.replaceState(null, '', addressFor(first.walk));
+    // A link with answers is tidied to what fitted; its fragment is the reader's, and stays.
+    const tidy = addressFor(first.walk, location.hash);
+    if (/[?&](path|from)=/.test(location.search) && tidy !== currentAddress()) history.replaceState(history.state, '', tidy);
     const onPop = () => {
+      const next = fromUrl();
+      // Following a link to a section of the page also pops: the walk has not changed, so leave it be.
+      if (pageUrl(next.walk) === shownUrl.current && !next.notice) return;
+      shownUrl.current = pageUrl(next.walk);
       moved.current = true;
-      setSolved(false);
-      setView({ ...fromUrl(), deepLinked: false });
+      setView(next);
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, [nav, nodeId, addressFor]);
+  }, [nav, nodeId, embedded, tree, pageUrl, addressFor]);
 
   // After every move: title, focus on the new step's heading, and a polite announcement.
   useEffect(() => {
@@ -93,10 +87,14 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
   const go = (next: Walk) => (e: MouseEvent) => {
     if (!hydrated || !isPlainClick(e)) return;
     e.preventDefault();
+    // The second click of a double click lands on whatever the first one brought up: it is not an answer.
+    if (e.detail > 1) return;
+    const address = addressFor(next, embedded ? OWN_FRAGMENT : '');
+    if (address === currentAddress()) return;
+    shownUrl.current = pageUrl(next);
     moved.current = true;
-    setSolved(false);
-    setView({ walk: next, deepLinked: false });
-    history.pushState(null, '', addressFor(next));
+    setView({ walk: next });
+    history.pushState(null, '', address);
   };
 
   const Heading = `h${headingLevel}` as const;
@@ -106,6 +104,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
       {label}
     </a>
   );
+  const History = fromStart ? 'ol' : 'ul';
 
   return (
     <div className="ts" data-tree={tree.id}>
@@ -116,7 +115,8 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
       )}
       {walk.steps.length > 0 && (
         <nav className="ts__history" aria-label="Your answers so far" data-pagefind-ignore>
-          <ol>
+          {!fromStart && <p className="ts__deeplink">You opened “{nodeText(nav.node(walk.from))}” from a link, so only the answers since then are known.</p>}
+          <History>
             {answered.map((item, i) => (
               <li key={i}>
                 <span className="ts__q">{item.question}</span> <strong className="ts__a">{item.answer}</strong>{' '}
@@ -128,8 +128,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
             <li aria-current="step" className="ts__now">
               Now: {nodeText(node)}
             </li>
-          </ol>
-          {view.deepLinked && <p className="ts__deeplink">You opened this step from a link, so these are the usual answers that lead here. Change any that don’t fit.</p>}
+          </History>
         </nav>
       )}
 
@@ -161,32 +160,21 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
         )}
 
         {node.type === 'outcome' && (
-          <div className="ts__followup" data-pagefind-ignore role="group" aria-labelledby={`ts-${tree.id}-solved`}>
-            <SubHeading id={`ts-${tree.id}-solved`}>Did this solve it?</SubHeading>
-            {solved ? (
-              <p className="ts__solved">Great, glad that sorted it. You can close this page, or start over for another problem.</p>
-            ) : (
-              <div className="ts__followup-actions">
-                {hydrated ? (
-                  <button type="button" className="ts__answer" onClick={() => { setSolved(true); setAnnouncement('Marked as solved.'); }}>
-                    Yes, it's solved
-                  </button>
-                ) : (
-                  <details className="ts__yes">
-                    <summary>Yes, it's solved</summary>
-                    <p>Great, glad that sorted it.</p>
-                  </details>
-                )}
-                {stepLink(nav.answer(walk, NOT_SOLVED), 'No, still not working', 'ts__answer')}
-              </div>
-            )}
-          </div>
+          <DidThisSolveIt
+            key={pageUrl(walk)}
+            headingId={`ts-${tree.id}-solved`}
+            headingLevel={(headingLevel + 1) as 3 | 4}
+            hydrated={hydrated}
+            notSolved={stepLink(nav.answer(walk, NOT_SOLVED), 'No, still not working', 'ts__answer')}
+            onSolved={() => setAnnouncement('Marked as solved.')}
+          />
         )}
 
         {node.type === 'escalation' && hydrated && (
           <SupportRequest
             treeTitle={tree.title}
             answers={answered}
+            openedAt={fromStart ? undefined : nodeText(nav.node(walk.from))}
             reached={node.title}
             url={new URL(pageUrl(walk), location.href).href}
             supportEmail={supportEmail}
@@ -194,17 +182,21 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
           />
         )}
         {node.type === 'escalation' && !hydrated && (
-          <p>
-            <a className="button" href={supportMailto(supportEmail, tree.title)}>
-              Contact support by email
-            </a>
-          </p>
+          <div className="ts__support">
+            <SubHeading>Contact support</SubHeading>
+            <p>Your email opens with this step in it. List the answers you chose, in order, so support can pick up where you are.</p>
+            <p>
+              <a className="button" href={supportMailto(supportEmail, tree.title, { reached: node.title })}>
+                Contact support by email
+              </a>
+            </p>
+          </div>
         )}
       </section>
 
       <div className="ts__controls" data-pagefind-ignore>
         {walk.steps.length > 0 && stepLink(nav.back(walk), '← Back', 'control')}
-        {(walk.steps.length > 0 || walk.current !== tree.start) && stepLink(nav.start(), 'Start over', 'control')}
+        {walk.current !== tree.start && stepLink(nav.start(), 'Start over', 'control')}
         {hydrated && <CopyControl text={new URL(pageUrl(walk), location.href).href} label="Copy link to this step" what="Link to this step" onResult={setAnnouncement} />}
       </div>
       <p className="sr-only" role="status" aria-live="polite">

@@ -2,24 +2,32 @@
 export interface ReportInput {
   treeTitle: string;
   answers: { question: string; answer: string }[];
+  /** The step the reader opened from a link, when the answers before it are not known. */
+  openedAt?: string;
   reached: string;
   url: string;
 }
 
-export function supportReport({ treeTitle, answers, reached, url }: ReportInput): string {
+export function supportReport({ treeTitle, answers, openedAt, reached, url }: ReportInput): string {
   const lines = [`Troubleshooter: ${treeTitle}`, ''];
-  answers.forEach(({ question, answer }, i) => lines.push(`${i + 1}. ${question}`, `   Answer: ${answer}`));
   if (answers.length === 0) lines.push('(No answers: opened straight at this step.)');
+  else if (openedAt !== undefined) lines.push(`(Opened from a link at “${openedAt}”: answers given before it are not known.)`, '');
+  answers.forEach(({ question, answer }, i) => lines.push(`${i + 1}. ${question}`, `   Answer: ${answer}`));
   lines.push('', `Reached: ${reached}`, `Page: ${url}`);
   return lines.join('\n');
 }
 
 const supportSubject = (treeTitle: string) => `Still stuck after the troubleshooter: ${treeTitle}`;
 
-/** A mailto: link with the subject and, when there is one, the report as body. */
-export function supportMailto(email: string, treeTitle: string, report?: string): string {
-  const subject = supportSubject(treeTitle);
-  if (report === undefined) return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
-  const body = `Hello,\n\nI followed the troubleshooter and my problem is not solved. Here is what I answered:\n\n${report}\n`;
-  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+/**
+ * A mailto: link to support. With the reader's `report` as its body; without one (no JavaScript,
+ * so their answers are unknown) the body names the step they `reached` and asks them to list
+ * their answers, filling in none.
+ */
+export function supportMailto(email: string, treeTitle: string, content: { report: string } | { reached: string }): string {
+  const body =
+    'report' in content
+      ? `Hello,\n\nI followed the troubleshooter and my problem is not solved. Here is what I answered:\n\n${content.report}\n`
+      : `Hello,\n\nI followed the troubleshooter “${treeTitle}” and reached “${content.reached}”, and my problem is not solved.\n\nThe answers I chose, in order (please list them here):\n\n1. \n2. \n3. \n`;
+  return `mailto:${email}?subject=${encodeURIComponent(supportSubject(treeTitle))}&body=${encodeURIComponent(body)}`;
 }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Troubleshooter from '../../../src/components/troubleshooter/Troubleshooter.tsx';
@@ -74,6 +75,45 @@ describe('Troubleshooter island', () => {
     expect(heading()).toHaveTextContent('Step 2: Are you an admin?');
   });
 
+  it('shows the step the URL names when history returns to a URL without a path', async () => {
+    open('setting', '?path=me,yes');
+    window.history.pushState(null, '', '/troubleshoot/sample/');
+    await act(async () => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(heading()).toHaveTextContent('Step 1: Who is affected?');
+    window.history.pushState(null, '', '/troubleshoot/sample/admin/');
+    await act(async () => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(heading()).toHaveTextContent(/^Are you an admin\?$/);
+  });
+
+  it('opened from a link without a path, claims no earlier answers and no step number', async () => {
+    const user = userEvent.setup();
+    open('admin');
+    expect(heading()).toHaveTextContent(/^Are you an admin\?$/);
+    expect(document.title).toBe('Are you an admin? | Sample problem');
+    expect(screen.queryByRole('navigation', { name: 'Your answers so far' })).toBeNull();
+    expect(screen.queryByRole('link', { name: '← Back' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Start over' })).toHaveAttribute('href', '/troubleshoot/sample/who/');
+
+    await user.click(screen.getByRole('link', { name: 'No' }));
+    expect(location.pathname + location.search).toBe('/troubleshoot/sample/support/?from=admin&path=no');
+    const answers = screen.getByRole('navigation', { name: 'Your answers so far' });
+    expect(answers).toHaveTextContent('You opened “Are you an admin?” from a link, so only the answers since then are known.');
+    expect(within(answers).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Are you an admin? No Change', 'Now: Contact support']);
+    const report = screen.getByLabelText('Summary of your answers').textContent!;
+    expect(report).toContain('(Opened from a link at “Are you an admin?”: answers given before it are not known.)\n\n1. Are you an admin?\n   Answer: No');
+  });
+
+  it('ignores the second click of a double click, wherever it lands, and adds one history entry', () => {
+    open('who');
+    const before = history.length;
+    fireEvent.click(screen.getByRole('link', { name: 'Only me' }), { detail: 1 });
+    // The second click lands on what the first one brought up: the next question's first answer.
+    fireEvent.click(screen.getByRole('link', { name: 'Yes' }), { detail: 2 });
+    expect(heading()).toHaveTextContent('Step 2: Are you an admin?');
+    expect(history.length).toBe(before + 1);
+    expect(within(screen.getByRole('navigation', { name: 'Your answers so far' })).getAllByRole('listitem')).toHaveLength(2);
+  });
+
   it('explains a tampered path and continues from the part that fits', () => {
     open('setting', '?path=me,bogus');
     expect(screen.getByRole('note')).toHaveTextContent('Only the first 1 of the 2 answers in this link still fit');
@@ -122,5 +162,39 @@ describe('Troubleshooter island', () => {
     await user.click(screen.getByRole('link', { name: 'Everyone' }));
     expect(location.pathname + location.search + location.hash).toBe('/articles/x/?path=all#troubleshooter');
     expect(document.title).toBe('');
+  });
+
+  it('when embedded, leaves the fragment of a link to a section alone, and a jump to a section moves nothing', async () => {
+    open(undefined, '?path=all#only-you');
+    expect(heading()).toHaveTextContent('Step 2: Allowlist the senders');
+    expect(location.search + location.hash).toBe('?path=all#only-you');
+    window.history.pushState(null, '', '/articles/x/?path=all#late-email');
+    await act(async () => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(heading()).not.toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+});
+
+describe('Troubleshooter without JavaScript (its static HTML)', () => {
+  const html = (nodeId: string) => {
+    document.body.innerHTML = renderToStaticMarkup(<Troubleshooter tree={tree} nodeId={nodeId} supportEmail="help@h.example" />);
+  };
+
+  it('shows a later step with its answers and a way to the start, and no history or step number', () => {
+    html('setting');
+    expect(heading()).toHaveTextContent(/^Turn the setting on$/);
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByText(/Step \d/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Start over' })).toHaveAttribute('href', '/troubleshoot/sample/who/');
+    expect(screen.getByRole('link', { name: 'No, still not working' })).toHaveAttribute('href', '/troubleshoot/sample/allowlist/?from=setting&path=not-solved');
+  });
+
+  it('lets the reader email support from the escalation, asking for their answers without filling any in', () => {
+    html('support');
+    const mail = new URL(screen.getByRole('link', { name: 'Contact support by email' }).getAttribute('href')!);
+    const body = mail.searchParams.get('body')!;
+    expect(body).toContain('reached “Contact support”');
+    expect(body).toMatch(/please list them/);
+    expect(body).not.toMatch(/Only me|Everyone|Answer:/);
   });
 });

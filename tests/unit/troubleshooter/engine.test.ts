@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { Navigator, formatPath, parsePath, stepTitle, stepUrl } from '../../../src/lib/troubleshooter/engine.ts';
-import { supportMailto, supportReport } from '../../../src/lib/troubleshooter/report.ts';
+import { Navigator, stepTitle } from '../../../src/lib/troubleshooter/engine.ts';
 import { sampleTree } from './sample-tree.ts';
 
 const nav = new Navigator(sampleTree());
 
 describe('Navigator', () => {
   it('starts at the start node with no answers', () => {
-    expect(nav.start()).toEqual({ steps: [], current: 'who' });
+    expect(nav.start()).toEqual({ from: 'who', steps: [], current: 'who' });
   });
 
   it('moves to the next step for an answer and remembers it', () => {
     const walk = nav.answer(nav.answer(nav.start(), 'me'), 'yes');
     expect(walk).toEqual({
+      from: 'who',
       steps: [
         { nodeId: 'who', answerId: 'me' },
         { nodeId: 'admin', answerId: 'yes' },
@@ -32,14 +32,14 @@ describe('Navigator', () => {
 
   it('goes back one step, and stays put at the start', () => {
     const walk = nav.answer(nav.answer(nav.start(), 'me'), 'yes');
-    expect(nav.back(walk)).toEqual({ steps: [{ nodeId: 'who', answerId: 'me' }], current: 'admin' });
+    expect(nav.back(walk)).toEqual({ from: 'who', steps: [{ nodeId: 'who', answerId: 'me' }], current: 'admin' });
     expect(nav.back(nav.start())).toEqual(nav.start());
   });
 
   it('changes an earlier answer by returning to that question and forgetting what came after', () => {
     const walk = nav.answer(nav.answer(nav.start(), 'me'), 'yes');
     const changed = nav.changeAnswer(walk, 0);
-    expect(changed).toEqual({ steps: [], current: 'who' });
+    expect(changed).toEqual({ from: 'who', steps: [], current: 'who' });
     expect(nav.answer(changed, 'all').current).toBe('allowlist');
   });
 
@@ -53,80 +53,32 @@ describe('Navigator', () => {
   });
 });
 
-describe('paths in the URL', () => {
-  it('round-trips a walk through ?path=', () => {
-    const walk = nav.answer(nav.answer(nav.start(), 'me'), 'yes');
-    expect(formatPath(walk.steps)).toBe('me,yes');
-    expect(nav.restore('setting', 'me,yes')).toEqual({ walk, deepLinked: false });
-    expect(parsePath('')).toEqual([]);
+describe('a step opened on its own', () => {
+  it('knows no answers before it, and goes back no further than itself', () => {
+    const opened = nav.openedAt('admin');
+    expect(opened).toEqual({ from: 'admin', steps: [], current: 'admin' });
+    expect(nav.back(opened)).toEqual(opened);
+    const answered = nav.answer(opened, 'yes');
+    expect(answered).toEqual({ from: 'admin', steps: [{ nodeId: 'admin', answerId: 'yes' }], current: 'setting' });
+    expect(nav.back(answered)).toEqual(opened);
   });
 
-  it('titles a step with its number and its question or outcome', () => {
-    expect(stepTitle(nav.node('who'), 1)).toBe('Step 1: Who is affected?');
-    expect(stepTitle(nav.node('setting'), 3)).toBe('Step 3: Turn the setting on');
+  it('refuses a node the tree does not have', () => {
+    expect(() => nav.openedAt('nowhere')).toThrow('Troubleshooter "sample" has no node "nowhere"');
   });
 
-  it('builds step URLs, leaving out an empty path', () => {
-    expect(stepUrl('sample', 'who', [])).toBe('/troubleshoot/sample/who/');
-    expect(stepUrl('sample', 'setting', nav.answer(nav.answer(nav.start(), 'me'), 'yes').steps)).toBe('/troubleshoot/sample/setting/?path=me,yes');
-  });
-
-  it('keeps the longest valid prefix of a path that no longer fits, and says so', () => {
-    const restored = nav.restore('setting', 'me,maybe,yes');
-    expect(restored.walk).toEqual({ steps: [{ nodeId: 'who', answerId: 'me' }], current: 'admin' });
-    expect(restored.notice).toBe('Only the first 1 of the 3 answers in this link still fit this troubleshooter, so it picks up from there.');
-  });
-
-  it('starts over, with a notice, when nothing in the path fits', () => {
-    const restored = nav.restore(undefined, '<script>,%%');
-    expect(restored.walk).toEqual(nav.start());
-    expect(restored.notice).toMatch(/starts from the beginning/);
-  });
-
-  it('opens a step linked without a path, with the shortest answers that lead there', () => {
-    expect(nav.restore('support', null)).toEqual({
-      walk: { steps: [{ nodeId: 'who', answerId: 'me' }, { nodeId: 'admin', answerId: 'no' }], current: 'support' },
-      deepLinked: true,
-    });
-    expect(nav.restore('who', null)).toEqual({ walk: nav.start(), deepLinked: false });
-    expect(nav.restore(undefined, null)).toEqual({ walk: nav.start(), deepLinked: false });
+  it('has a step number only when every answer since the start is known', () => {
+    expect(nav.stepNumber(nav.start())).toBe(1);
+    expect(nav.stepNumber(nav.answer(nav.answer(nav.start(), 'me'), 'yes'))).toBe(3);
+    expect(nav.stepNumber(nav.openedAt('admin'))).toBeUndefined();
+    expect(nav.stepNumber(nav.answer(nav.openedAt('admin'), 'yes'))).toBeUndefined();
   });
 });
 
-describe('support report', () => {
-  const input = {
-    treeTitle: 'Sample problem',
-    answers: [{ question: 'Who is affected?', answer: 'Only me' }, { question: 'Are you an admin?', answer: 'No' }],
-    reached: 'Contact support',
-    url: 'https://h.example/troubleshoot/sample/support/?path=me,no',
-  };
-
-  it('numbers the questions and answers and ends with the page URL', () => {
-    expect(supportReport(input)).toBe(
-      [
-        'Troubleshooter: Sample problem',
-        '',
-        '1. Who is affected?',
-        '   Answer: Only me',
-        '2. Are you an admin?',
-        '   Answer: No',
-        '',
-        'Reached: Contact support',
-        'Page: https://h.example/troubleshoot/sample/support/?path=me,no',
-      ].join('\n'),
-    );
-  });
-
-  it('leaves the body out of the mailto link when there is no report yet', () => {
-    expect(supportMailto('help@h.example', 'Sample problem')).toBe('mailto:help@h.example?subject=Still%20stuck%20after%20the%20troubleshooter%3A%20Sample%20problem');
-  });
-
-  it('fills a mailto link with an encoded subject and the report as body', () => {
-    const report = supportReport(input);
-    const url = new URL(supportMailto('help@h.example', 'Sample problem', report));
-    expect(url.protocol).toBe('mailto:');
-    expect(url.pathname).toBe('help@h.example');
-    expect(url.searchParams.get('subject')).toBe('Still stuck after the troubleshooter: Sample problem');
-    expect(url.searchParams.get('body')).toContain('2. Are you an admin?\n   Answer: No');
+describe('stepTitle', () => {
+  it('titles a step with its number when known, and with its question or outcome alone when not', () => {
+    expect(stepTitle(nav.node('who'), 1)).toBe('Step 1: Who is affected?');
+    expect(stepTitle(nav.node('setting'), 3)).toBe('Step 3: Turn the setting on');
+    expect(stepTitle(nav.node('setting'), undefined)).toBe('Turn the setting on');
   });
 });
