@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import { site } from './src/site.config.ts';
+import { placeholderBaseUrl, site } from './src/site.config.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
+import { siteUrlWarning } from './src/integrations/site-url.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -15,7 +17,12 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   ...(env.HELP_OUT_DIR ? { outDir: env.HELP_OUT_DIR } : {}),
   ...(env.HELP_CACHE_DIR ? { cacheDir: env.HELP_CACHE_DIR } : {}),
-  integrations: [mdx(), react()],
+  integrations: [
+    mdx(),
+    react(),
+    siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
+    previewImages({ siteTitle: site.title }),
+  ],
   vite: {
     build: {
       rollupOptions: {

@@ -23,6 +23,8 @@ const articles = defineCollection({
     category: slug,
     audience: z.array(z.enum(audienceIds)).min(1, 'must name at least one audience'),
     updated: z.coerce.date(),
+    /** First published (optional): structured data's datePublished; `updated` stands in when it is missing. */
+    published: z.coerce.date().optional(),
     related: z.array(slug).default([]),
     legacy: z.array(z.string().regex(legacyPathPattern, 'must be a site path such as "/faq/old-article-name"')).default([]),
     keywords: z.array(z.string().min(2)).default([]),

@@ -2,13 +2,35 @@
  * The one place that names the vendor. Another vendor reuses the site by editing this file
  * (and the content in src/content). Nothing else in the code spells the product name.
  */
+/** The placeholder origin used while SITE_URL is not set (RFC 2606: it can never be a real host). */
+export const placeholderBaseUrl = 'https://help-center.example';
+
+function publishedBaseUrl(): string {
+  const value = globalThis.process?.env.SITE_URL?.trim();
+  if (!value) return placeholderBaseUrl;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be the site's absolute address, such as https://help.example.com (got "${value}").`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be an http(s) origin with no path, query or fragment, such as https://help.example.com (got "${value}").`);
+  }
+  return url.origin;
+}
+
 export const site = {
   /** The product whose customers this help center serves. */
   productName: 'Procore',
   /** Shown in the header and the page titles. */
   title: 'Procore Help Center',
-  /** Canonical origin of the published site: used for canonical links, Open Graph and the sitemap. */
-  baseUrl: 'https://help-center.example',
+  /**
+   * Canonical origin of the published site: canonical links, Open Graph, structured data, the
+   * sitemap and the feeds. Set it with SITE_URL when you build for publishing; until then it is a
+   * reserved placeholder host and the build warns.
+   */
+  baseUrl: publishedBaseUrl(),
   /**
    * How readers reach a person. The vendor has not supplied its support address yet, so this is a
    * documentation-reserved placeholder (RFC 2606); replace it before publishing.

@@ -11,12 +11,15 @@ interface Props {
   copiedMessage?: string;
   onResult: (message: string) => void;
   buttonClass?: string;
-  /** Accessible name when the visible label needs context (e.g. which group). */
-  ariaLabel?: string;
+  /**
+   * Words screen readers hear after the visible label ("for Mimecast"). The accessible name then
+   * always starts with what is on screen, so voice control ("click Copy CDN hosts") finds it.
+   */
+  context?: string;
   disabled?: boolean;
 }
 
-export function CopyControl({ text, label, what, copiedMessage, onResult, buttonClass = 'control', ariaLabel, disabled = false }: Props) {
+export function CopyControl({ text, label, what, copiedMessage, onResult, buttonClass = 'control', context, disabled = false }: Props) {
   const [fallback, setFallback] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -35,7 +38,7 @@ export function CopyControl({ text, label, what, copiedMessage, onResult, button
 
   return (
     <span className="copy-control">
-      <button type="button" className={buttonClass} onClick={copy} disabled={disabled} aria-label={ariaLabel}>
+      <button type="button" className={buttonClass} onClick={copy} disabled={disabled} aria-label={context ? `${label} ${context}` : undefined}>
         {label}
       </button>
       {fallback && (

@@ -14,6 +14,10 @@ export const paths = {
   sendersCsv: '/senders.csv',
   changesJson: '/senders/changes.json',
   changesAtom: '/senders/changes.xml',
+  /** A link preview image (one per category and page type), drawn at build time. */
+  previewImage: (key: string) => `/og/${key}.png`,
+  /** The publisher logo for structured data, drawn from the favicon at build time. */
+  logo: '/og/logo.png',
 };
 
 /** An absolute URL on the published site, for canonical links, feeds and structured data. */

@@ -131,6 +131,6 @@ test('each legacy URL has a redirect page and a _redirects rule to its article',
     const to = refresh.replace(/^0; url=/, '');
     expect(fileFor(to), `${path} redirects to a missing page`).toBeTruthy();
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(new URL(to, site.baseUrl).href);
-    expect(rules).toContain(`${path.replace(/\/$/, '')} ${to} 301`);
+    expect(rules).toContain(`${path.replace(/\/$/, '')} ${to} 301!`);
   }
 });

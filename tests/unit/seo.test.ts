@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, breadcrumbJsonLd, faqJsonLd, jsonLdScript } from '../../src/lib/seo.ts';
+import { articleJsonLd, breadcrumbJsonLd, documentTitle, faqJsonLd, jsonLdScript, stepDescription } from '../../src/lib/seo.ts';
 import { redirectsFile } from '../../src/lib/redirects.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
 describe('structured data', () => {
-  it('describes an article with its date and publisher', () => {
-    const data = articleJsonLd({
-      title: 'T',
-      summary: 'S',
-      url: 'https://h.example/articles/t/',
-      updated: new Date('2026-11-28T00:00:00Z'),
-      publisher: 'Vendor',
-      keywords: ['spam', 'junk'],
+  const publisher = { name: 'Vendor', url: 'https://h.example/', logo: 'https://h.example/og/logo.png' };
+  const facts = {
+    title: 'T',
+    summary: 'S',
+    url: 'https://h.example/articles/t/',
+    updated: new Date('2026-11-28T00:00:00Z'),
+    image: 'https://h.example/og/category-c.png',
+    publisher,
+    keywords: ['spam', 'junk'],
+  };
+
+  it('describes an article with the properties Google documents: image, dates, author and publisher with logo', () => {
+    const data = articleJsonLd({ ...facts, published: new Date('2026-01-05T00:00:00Z') });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      headline: 'T',
+      image: ['https://h.example/og/category-c.png'],
+      datePublished: '2026-01-05',
+      dateModified: '2026-11-28',
+      author: { '@type': 'Organization', name: 'Vendor', url: 'https://h.example/' },
+      publisher: { '@type': 'Organization', name: 'Vendor', url: 'https://h.example/', logo: { '@type': 'ImageObject', url: 'https://h.example/og/logo.png' } },
+      keywords: 'spam, junk',
     });
-    expect(data).toMatchObject({ '@type': 'Article', headline: 'T', dateModified: '2026-11-28', keywords: 'spam, junk' });
-    expect(data.publisher.name).toBe('Vendor');
+  });
+
+  it('dates an article published on its last update when no publication date is given', () => {
+    expect(articleJsonLd(facts).datePublished).toBe('2026-11-28');
   });
 
   it('builds FAQPage only when there are questions', () => {
@@ -40,13 +56,13 @@ describe('structured data', () => {
 });
 
 describe('redirects and sitemap', () => {
-  it('lists each legacy path with and without its trailing slash as a 301', () => {
+  it('lists each legacy path with and without its trailing slash as a forced 301 (applies even where the stub page exists)', () => {
     const file = redirectsFile([{ from: '/faq/b', to: '/articles/b/' }, { from: '/faq/a', to: '/articles/a/' }]);
     expect(file.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
-      '/faq/a /articles/a/ 301',
-      '/faq/a/ /articles/a/ 301',
-      '/faq/b /articles/b/ 301',
-      '/faq/b/ /articles/b/ 301',
+      '/faq/a /articles/a/ 301!',
+      '/faq/a/ /articles/a/ 301!',
+      '/faq/b /articles/b/ 301!',
+      '/faq/b/ /articles/b/ 301!',
     ]);
   });
 
@@ -59,5 +75,32 @@ describe('redirects and sitemap', () => {
   it('builds absolute URLs from the site paths', () => {
     expect(absoluteUrl(paths.article('a'), 'https://h.example')).toBe('https://h.example/articles/a/');
     expect(absoluteUrl(paths.category('c'), 'https://h.example/')).toBe('https://h.example/categories/c/');
+  });
+});
+
+describe('page titles and descriptions', () => {
+  it('keeps every part of a title that fits in 70 characters', () => {
+    expect(documentTitle(['Search', 'Procore Help Center'])).toBe('Search | Procore Help Center');
+  });
+
+  it('drops the least specific parts first when the whole title is too long', () => {
+    const question = 'Do you manage your company’s mail server or email security service?';
+    expect(documentTitle([question, 'Not receiving email from Procore?', 'Procore Help Center'])).toBe(question);
+    expect(documentTitle(['Why Procore email can arrive late', 'Not receiving email from Procore?', 'Procore Help Center'])).toBe(
+      'Why Procore email can arrive late | Not receiving email from Procore?',
+    );
+  });
+
+  it('cuts a single part that is too long at a word, with an ellipsis', () => {
+    const title = documentTitle(['What does the setting say for the person who is missing every email from the project?', 'Site']);
+    expect(title.length).toBeLessThanOrEqual(70);
+    expect(title).toBe('What does the setting say for the person who is missing every email…');
+  });
+
+  it('describes a step by its first sentence, without markup', () => {
+    expect(stepDescription('<p>Open the <strong>Directory</strong> tool &amp; find the person. Then check the box.</p>')).toBe(
+      'Open the Directory tool & find the person.',
+    );
+    expect(stepDescription('Who is missing email?')).toBe('Who is missing email?');
   });
 });

@@ -88,7 +88,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                 <CopyControl
                   text={formatted.text}
                   label={formatted.count ? `Copy ${group.short}` : `Not used by ${system.name}`}
-                  ariaLabel={formatted.count ? `Copy ${group.title} for ${system.name}` : undefined}
+                  context={formatted.count ? `for ${system.name}` : undefined}
                   what={group.title}
                   copiedMessage={copiedMessage(formatted.count, formatted.noun)}
                   onResult={setStatus}
@@ -120,7 +120,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                       {hydrated && (
                         <td>
                           {'text' in one ? (
-                            <CopyControl text={one.text} label="Copy" ariaLabel={`Copy ${e.value}`} what={e.value} copiedMessage={`Copied ${one.text.replace(/\n/g, ', ')} for ${system.name}.`} onResult={setStatus} />
+                            <CopyControl text={one.text} label="Copy" context={e.value} what={e.value} copiedMessage={`Copied ${one.text.replace(/\n/g, ', ')} for ${system.name}.`} onResult={setStatus} />
                           ) : (
                             <span className="allowlist__skip">{one.skip}</span>
                           )}
@@ -203,7 +203,10 @@ function SystemChooser({ data, system, selectId, onChoose, onStatus, copiedMessa
         />
         <details className="allowlist__preview">
           <summary>Preview what will be copied</summary>
-          <pre tabIndex={0} aria-label={`What will be copied for ${system.name}`}>{system.all.text}</pre>
+          {/* A <pre> takes no accessible name: the scrollable, focusable region around it carries it. */}
+          <div role="region" tabIndex={0} aria-label={`What will be copied for ${system.name}`} className="allowlist__preview-text">
+            <pre>{system.all.text}</pre>
+          </div>
         </details>
       </div>
     </div>

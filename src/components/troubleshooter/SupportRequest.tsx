@@ -22,9 +22,10 @@ export function SupportRequest({ treeTitle, answers, openedAt, reached, url, sup
     <div className="ts__support">
       <Heading>Contact support</Heading>
       <p>This summary goes nowhere until you send it. Copy it into a message, or open a pre-filled email.</p>
-      <pre className="ts__report" tabIndex={0} aria-label="Summary of your answers">
-        {report}
-      </pre>
+      {/* A <pre> takes no accessible name: the scrollable, focusable region around it carries it. */}
+      <div role="region" tabIndex={0} aria-label="Summary of your answers" className="ts__report">
+        <pre>{report}</pre>
+      </div>
       <div className="ts__support-actions">
         <CopyControl text={report} label="Copy summary" what="Summary" onResult={setMessage} />
         <a className="button" href={supportMailto(supportEmail, treeTitle, { report })}>
