@@ -15,14 +15,17 @@ import { paths } from '../lib/paths.ts';
 import { previewElement, previewFromMeta, previewSize, type Preview } from '../lib/preview-image.ts';
 
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) => readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fontFiles = {
+  regular: require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff'),
+  bold: require.resolve('@fontsource/inter/files/inter-latin-700-normal.woff'),
+};
 
 const imageTag = /<meta property="og:image" content="([^"]+)"/;
 const altTag = /<meta property="og:image:alt" content="([^"]*)"/;
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The distinct previews the pages under `dir` refer to, with the pages that use each. */
-export async function wantedPreviews(dir: string) {
+async function wantedPreviews(dir: string) {
   const wanted = new Map<string, Preview & { pages: string[] }>();
   const problems: string[] = [];
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
@@ -45,7 +48,7 @@ export async function wantedPreviews(dir: string) {
   return { wanted: [...wanted.values()], problems };
 }
 
-export async function renderPreview(preview: Preview, siteTitle: string, fonts: { regular: Buffer; bold: Buffer }): Promise<Buffer> {
+async function renderPreview(preview: Preview, siteTitle: string, fonts: { regular: Buffer; bold: Buffer }): Promise<Buffer> {
   const svg = await satori(previewElement(preview, siteTitle) as Parameters<typeof satori>[0], {
     ...previewSize,
     fonts: [
@@ -64,7 +67,7 @@ export function previewImages({ siteTitle }: { siteTitle: string }): AstroIntegr
         const out = fileURLToPath(dir);
         const { wanted, problems } = await wantedPreviews(out);
         if (problems.length) throw new Error(`Link preview images:\n  ${problems.join('\n  ')}`);
-        const fonts = { regular: await font(400), bold: await font(700) };
+        const fonts = { regular: await readFile(fontFiles.regular), bold: await readFile(fontFiles.bold) };
         await mkdir(join(out, 'og'), { recursive: true });
         for (const preview of wanted) {
           await writeFile(join(out, paths.previewImage(preview.key)), await renderPreview(preview, siteTitle, fonts));

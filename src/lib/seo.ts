@@ -2,7 +2,7 @@
 import { isoDay } from './text.ts';
 
 /** Longest `<title>` that search results and link cards show uncut. */
-export const maxTitleLength = 70;
+const maxTitleLength = 70;
 
 /**
  * The document title from the most to the least specific part ("Question | Tree | Site"). Parts
@@ -29,7 +29,7 @@ export interface Publisher {
   logo: string;
 }
 
-export function organization(p: Publisher) {
+function organization(p: Publisher) {
   return { '@type': 'Organization', name: p.name, url: p.url, logo: { '@type': 'ImageObject', url: p.logo } };
 }
 

@@ -16,6 +16,17 @@ const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
 const isRedirectStub = (doc: Document) => doc.querySelector('meta[http-equiv="refresh"]') !== null;
 const indexable = pages.filter(({ doc }) => !doc.querySelector('meta[name="robots"][content~="noindex"]'));
+interface ArticleData {
+  headline: string;
+  image: string[];
+  datePublished: string;
+  dateModified: string;
+  author: Record<string, string>;
+  publisher: { name: string; url: string; logo: { url: string } };
+}
+interface FaqData {
+  mainEntity: { '@type': string; name: string; acceptedAnswer: Record<string, string> }[];
+}
 const jsonLd = (doc: Document) =>
   [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>);
 
@@ -80,7 +91,7 @@ test('articles carry the Article properties Google documents', () => {
   const articles = pages.filter((p) => p.path.startsWith('/articles/'));
   expect(articles.length).toBeGreaterThan(3);
   for (const { path, doc } of articles) {
-    const article = jsonLd(doc).find((d) => d['@type'] === 'Article') as Record<string, any> | undefined;
+    const article = jsonLd(doc).find((d) => d['@type'] === 'Article') as ArticleData | undefined;
     expect(article, path).toBeDefined();
     expect(article!.headline, path).toBe(doc.querySelector('h1')?.textContent);
     expect(article!.image, path).toEqual([meta(doc, 'og:image')]);
@@ -113,7 +124,7 @@ test('every page that shows breadcrumbs describes the same trail as BreadcrumbLi
 });
 
 test('FAQ data names each question and its answer', () => {
-  const faqs = pages.flatMap(({ doc }) => jsonLd(doc).filter((d) => d['@type'] === 'FAQPage')) as { mainEntity: Record<string, any>[] }[];
+  const faqs = pages.flatMap(({ doc }) => jsonLd(doc).filter((d) => d['@type'] === 'FAQPage')) as unknown as FaqData[];
   expect(faqs.length).toBeGreaterThan(0);
   for (const faq of faqs) {
     expect(faq.mainEntity.length).toBeGreaterThan(0);
