@@ -10,6 +10,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // Generous limits: these are correctness tests, never timing checks, and shared 2-core machines
+  // (CI included) can run an axe scan of a long page many times slower than a desktop does.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
