@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { findChromium } from './scripts/chromium.mjs';
 
 // HELP_TEST_PORT lets several checkouts run their browser tests side by side.
 const port = Number(process.env.HELP_TEST_PORT ?? 4329);
+const browser = await findChromium();
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -18,7 +19,11 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: await findChromium(), args: chromiumArgs },
+    launchOptions: {
+      executablePath: browser.executablePath,
+      args: browser.args,
+      ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
+    },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
