@@ -75,6 +75,15 @@ describe('other mail systems', () => {
     expect(format('proofpoint-essentials', [entries[0]!, wide]).text).toBe('vendor.com\n198.51.100.0/24\n198.51.101.0/24\n198.51.102.0/24\n198.51.103.0/24');
   });
 
+  it('Proofpoint Essentials: leaves out SMTP and CDN host names, saying why', () => {
+    const out = format('proofpoint-essentials');
+    expect(out.text).toBe('vendor.com\n192.0.2.0/24\n198.51.100.7\n2001:db8:10::/48');
+    expect(out.skipped.map((s) => [s.id, s.reason])).toEqual([
+      ['smtp', expect.stringContaining('does not take')],
+      ['cdn', expect.stringContaining('does not take')],
+    ]);
+  });
+
   it('Barracuda: IPv4 with a dotted netmask, IPv6 left out', () => {
     const out = format('barracuda');
     expect(out.text).toBe('192.0.2.0 255.255.255.0\n198.51.100.7 255.255.255.255');

@@ -63,6 +63,12 @@ describe('validateSenderList', () => {
     expect(problemsWith(entry({ id: 'again', kind: 'ipv4', value: '203.0.113.9' }))).toEqual([]);
   });
 
+  it('rejects a wide range listed after a narrow one it contains', () => {
+    expect(problemsWith(entry({ id: 'wide', kind: 'ipv4', value: '198.51.100.0/24' }))).toEqual([
+      'wide @ entries.7.value: "198.51.100.0/24" overlaps entry "v4-one" (198.51.100.7/32)',
+    ]);
+  });
+
   it('rejects an example that is not a documentation value', () => {
     expect(problemsWith(entry({ id: 'fake', kind: 'ipv4', value: '8.8.8.0/24', example: true }))[0]).toContain('is marked as an example but is not in a documentation range');
     expect(problemsWith(entry({ id: 'fake', kind: 'smtp-host', value: 'smtp.realistic.com', example: true }))[0]).toContain('not under the reserved .example domain');

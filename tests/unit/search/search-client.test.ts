@@ -134,4 +134,39 @@ describe('SearchView under fast typing', () => {
     expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['whitelist']);
     expect(root.querySelector('[data-search-status]')!.textContent).toBe('2 results for “whitelist”.');
   });
+
+  it.each(['results', 'result pages'])(
+    'never shows an earlier search when its %s arrive after the reader typed on, nor loads pages it no longer needs',
+    async (slowPart) => {
+      const { root, input } = markup();
+      const pf = fakePagefind();
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const loadedFor: string[] = [];
+      pf.debouncedSearch = async (q) => {
+        if (q === 'whit' && slowPart === 'results') await gate;
+        const hits = q === 'whit' ? pages.slice(0, 1) : pages;
+        const data = async (i: number) => {
+          if (q === 'whit' && slowPart === 'result pages') await gate;
+          loadedFor.push(q);
+          return hits[i]!;
+        };
+        return { results: hits.map((_, i) => ({ id: String(i), data: () => data(i) })), filters: { category: { IT: hits.length } }, unfilteredResultCount: hits.length };
+      };
+      const view = new SearchView({ root, input, style: 'listbox', load: async () => pf });
+      const settleAll = async () => {
+        for (let i = 0; i < 5; i++) await settle();
+      };
+      view.set({ q: 'whit', filters: { category: [], audience: [] } });
+      await settleAll();
+      view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
+      await settleAll();
+      release();
+      await settleAll();
+      expect(root.querySelector('[data-search-status]')!.textContent).toBe('2 results for “whitelist”.');
+      expect(root.querySelectorAll('[data-search-results] li')).toHaveLength(2);
+      // Pages already requested before the reader typed on may finish; none is requested after.
+      expect(loadedFor.filter((q) => q === 'whit')).toEqual(slowPart === 'results' ? [] : ['whit']);
+    },
+  );
 });

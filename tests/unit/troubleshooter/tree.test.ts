@@ -8,6 +8,14 @@ function withNodes(edit: (nodes: TreeNode[]) => TreeNode[], start = 'who'): Tree
 }
 const messages = (tree: Tree) => validateTree(tree).map((p) => `${p.at}: ${p.message} @ ${p.path.join('.')}`);
 const question = (nodes: TreeNode[], id: string) => nodes.find((n) => n.id === id && n.type === 'question') as Extract<TreeNode, { type: 'question' }>;
+/** The problems after editing one question of the sample tree. */
+const withQuestion = (id: string, edit: (q: Extract<TreeNode, { type: 'question' }>) => void) =>
+  messages(
+    withNodes((n) => {
+      edit(question(n, id));
+      return n;
+    }),
+  );
 
 describe('validateTree', () => {
   it('accepts a sound tree', () => {
@@ -24,12 +32,9 @@ describe('validateTree', () => {
   });
 
   it('rejects an answer pointing to a missing node, naming the field', () => {
-    const problems = messages(
-      withNodes((n) => {
-        question(n, 'admin').answers[1]!.next = 'ghost';
-        return n;
-      }),
-    );
+    const problems = withQuestion('admin', (q) => {
+      q.answers[1]!.next = 'ghost';
+    });
     expect(problems).toContain('admin: node "admin" leads to "ghost", which does not exist @ nodes.1.answers.1.next');
   });
 
@@ -49,22 +54,16 @@ describe('validateTree', () => {
   });
 
   it('rejects a question with fewer than two answers', () => {
-    const problems = messages(
-      withNodes((n) => {
-        question(n, 'admin').answers.pop();
-        return n;
-      }),
-    );
+    const problems = withQuestion('admin', (q) => {
+      q.answers.pop();
+    });
     expect(problems).toContain('admin: question "admin" has 1 answer(s); a question needs at least two @ nodes.1.answers');
   });
 
   it('rejects duplicate answer labels, ignoring case', () => {
-    const problems = messages(
-      withNodes((n) => {
-        question(n, 'admin').answers[1]!.label = 'YES';
-        return n;
-      }),
-    );
+    const problems = withQuestion('admin', (q) => {
+      q.answers[1]!.label = 'YES';
+    });
     expect(problems).toContain('admin: question "admin" has the answer "YES" twice @ nodes.1.answers.1.label');
   });
 
@@ -84,7 +83,20 @@ describe('validateTree', () => {
     expect(problems.some((p) => p.startsWith('again: no path from "again" ever ends in an outcome'))).toBe(true);
   });
 
-  it('rejects a tree with no escalation and a node id the site reserves', () => {
+  it('rejects two answers of one question with the same id, even with different labels', () => {
+    const problems = withQuestion('admin', (q) => {
+      q.answers[1]!.id = 'yes';
+    });
+    expect(problems).toContain('admin: question "admin" has the answer id "yes" twice @ nodes.1.answers.1.id');
+  });
+
+  it('rejects a tree with no escalation node', () => {
+    // The escalation becomes a second fix whose "not solved" leads back: no way to reach support.
+    const problems = messages(withNodes((n) => n.map((x) => (x.id === 'support' ? { ...x, type: 'outcome', notSolved: 'allowlist' } : x)) as TreeNode[]));
+    expect(problems).toContain('nodes: the tree has no escalation node, so a reader whose problem is not solved has nowhere to go @ nodes');
+  });
+
+  it('rejects a node id the site reserves for its own pages', () => {
     const problems = messages(withNodes((n) => n.map((x) => (x.id === 'support' ? { ...x, id: 'map' } : x)).map((x) => (x.type === 'question' ? { ...x, answers: x.answers.map((a) => (a.next === 'support' ? { ...a, next: 'map' } : a)) } : x.type === 'outcome' && x.notSolved === 'support' ? { ...x, notSolved: 'map' } : x)) as TreeNode[]));
     expect(problems).toContain('map: node id "map" is reserved for a page of the site @ nodes.4.id');
   });
