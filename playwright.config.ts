@@ -10,6 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
+  // Axe scans of a whole page take seconds each on a loaded 2-core machine: twice Playwright's default.
+  timeout: 60_000,
   retries: 0,
   // Generous limits: these are correctness tests, never timing checks, and shared 2-core machines
   // (CI included) can run an axe scan of a long page many times slower than a desktop does.
