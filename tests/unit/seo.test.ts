@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { articleJsonLd, breadcrumbJsonLd, documentTitle, faqJsonLd, jsonLdScript, stepDescription } from '../../src/lib/seo.ts';
-import { redirectsFile } from '../../src/lib/redirects.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
-import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
 describe('structured data', () => {
   const publisher = { name: 'Vendor', url: 'https://h.example/', logo: 'https://h.example/og/logo.png' };
@@ -52,29 +49,6 @@ describe('structured data', () => {
     const script = jsonLdScript({ headline: '</script><script>alert(1)</script>' });
     expect(script).not.toContain('</script>');
     expect(JSON.parse(script).headline).toBe('</script><script>alert(1)</script>');
-  });
-});
-
-describe('redirects and sitemap', () => {
-  it('lists each legacy path with and without its trailing slash as a forced 301 (applies even where the stub page exists)', () => {
-    const file = redirectsFile([{ from: '/faq/b', to: '/articles/b/' }, { from: '/faq/a', to: '/articles/a/' }]);
-    expect(file.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
-      '/faq/a /articles/a/ 301!',
-      '/faq/a/ /articles/a/ 301!',
-      '/faq/b /articles/b/ 301!',
-      '/faq/b/ /articles/b/ 301!',
-    ]);
-  });
-
-  it('writes a sitemap with escaped URLs and dates', () => {
-    const xml = sitemapXml([{ url: 'https://h.example/?a=1&b=2' }, { url: 'https://h.example/x/', lastmod: new Date('2026-01-02T10:00:00Z') }]);
-    expect(xml).toContain('<loc>https://h.example/?a=1&amp;b=2</loc>');
-    expect(xml).toContain('<lastmod>2026-01-02</lastmod>');
-  });
-
-  it('builds absolute URLs from the site paths', () => {
-    expect(absoluteUrl(paths.article('a'), 'https://h.example')).toBe('https://h.example/articles/a/');
-    expect(absoluteUrl(paths.category('c'), 'https://h.example/')).toBe('https://h.example/categories/c/');
   });
 });
 

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readItem, removeItem, writeItem, type StoreLike } from '../../src/lib/storage.ts';
+import { throwingStore } from './stores.ts';
 
-const throwing: StoreLike = {
-  getItem: () => {
-    throw new DOMException('blocked', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('full', 'QuotaExceededError');
-  },
-  removeItem: () => {
-    throw new DOMException('blocked', 'SecurityError');
-  },
-};
+const throwing = throwingStore(new DOMException('full', 'QuotaExceededError'));
 
 describe('safe storage', () => {
   it('reads, writes and removes normally', () => {

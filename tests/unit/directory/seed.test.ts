@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { companies, seedPeople } from '../../../src/lib/directory/seed.ts';
+
+const people = seedPeople();
+
+describe('the seed Directory', () => {
+  it('has 15 to 25 made-up people across the owner and collaborator companies, addresses under .example (or, for the broken-address exercise, no ending) and 555-01xx phones', () => {
+    expect(people.length).toBeGreaterThanOrEqual(15);
+    expect(people.length).toBeLessThanOrEqual(25);
+    expect(new Set(people.map((p) => p.companyId)).size).toBe(companies.length);
+    expect(companies.filter((c) => c.owner)).toHaveLength(1);
+    for (const p of people) expect(p.email, p.id).toMatch(/@[a-z-]+(\.example)?$/);
+    for (const p of people) expect(p.businessPhone, p.id).toMatch(/^\(555\) 010-01\d\d$/);
+  });
+});
