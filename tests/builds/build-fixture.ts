@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const testBuilds = join(import.meta.dirname, '..', '..', '.test-builds');
+const testBuilds = join(import.meta.dirname, '..', '..', '.test-builds');
 
 /** Runs `astro build` over tests/fixtures/<fixture>; returns the exit status and everything it printed. */
 export function buildFixture(fixture: string) {
