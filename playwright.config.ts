@@ -10,8 +10,6 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  // An axe scan of a big page takes tens of seconds on a 2-core machine shared by several test runs.
-  timeout: 120_000,
   retries: 0,
   // Generous limits: these are correctness tests, never timing checks, and shared 2-core machines
   // (CI included) can run an axe scan of a long page many times slower than a desktop does.
