@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { placeholderBaseUrl, site } from './src/site.config.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 
@@ -22,6 +23,7 @@ export default defineConfig({
     react(),
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
     previewImages({ siteTitle: site.title }),
+    sitemap(),
   ],
   vite: {
     build: {

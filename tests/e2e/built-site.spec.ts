@@ -110,15 +110,24 @@ test('articles publish Article, breadcrumb and (where they have quick answers) F
   }
 });
 
-test('the sitemap lists every article and topic, and robots.txt points to it', () => {
-  const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  for (const path of [...pages.keys()].filter((p) => p === '/' || (/^\/(articles|categories|troubleshoot)\//.test(p) && !p.endsWith('/map/')))) {
-    expect(locs, `sitemap misses ${path}`).toContain(path);
-  }
-  for (const loc of locs) expect(fileFor(loc), `sitemap lists missing ${loc}`).toBeTruthy();
-  expect(locs.some((l) => l.startsWith('/faq/') || l === '/404' || l.endsWith('/map/'))).toBe(false);
-  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap.xml', site.baseUrl).href}`);
+/** The URLs a sitemap file lists. */
+const locsIn = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+/** Pages a search engine should index: not noindex, and canonical to themselves. */
+const indexable = [...pages].filter(([path, doc]) => {
+  const noindex = /\bnoindex\b/.test(doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
+  return !noindex && doc.querySelector('link[rel="canonical"]')?.getAttribute('href') === new URL(path, site.baseUrl).href;
+});
+
+test('the sitemap lists exactly the canonical, indexable pages, each once, and robots.txt points to it', () => {
+  const index = new URL('/sitemap-index.xml', site.baseUrl).href;
+  const listed = locsIn(join(dist, 'sitemap-index.xml')).flatMap((sitemap) => locsIn(fileFor(new URL(sitemap).pathname)!));
+  expect(listed.toSorted()).toEqual(indexable.map(([path]) => new URL(path, site.baseUrl).href).toSorted());
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${index}`);
+});
+
+test('no two indexable pages share a title: a page shown at a second URL names the first as canonical', () => {
+  const titles = indexable.map(([, doc]) => doc.title);
+  expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
 });
 
 test('each legacy URL has a redirect page and a _redirects rule to its article', () => {

@@ -46,6 +46,11 @@ export interface AtomLinks {
   authority: string;
 }
 
+/**
+ * The history as an Atom feed, one entry per version. Written out here rather than with the `feed`
+ * package: feed 6 makes every title and content HTML in CDATA (this content is plain text), needs
+ * xml-js, and would not make this shorter.
+ */
 export function changesAtom(list: SenderList, links: AtomLinks): string {
   const changes = deriveChanges(list);
   const updated = changes[0] ? changes[0].date : list.published;

@@ -1,0 +1,36 @@
+/**
+ * The sitemap, written by @astrojs/sitemap after the build. Each built page's own head decides
+ * whether it is listed (src/lib/sitemap.ts); this glue only reads the built HTML.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import astroSitemap from '@astrojs/sitemap';
+import { sitemapPage } from '../lib/sitemap.ts';
+
+export function sitemap(): AstroIntegration[] {
+  let outDir = '';
+  const page = (url: string) => {
+    const file = join(outDir, decodeURIComponent(new URL(url).pathname), 'index.html');
+    return sitemapPage(readFileSync(file, 'utf8'), url);
+  };
+  const outDirOf: AstroIntegration = {
+    name: 'help-center:sitemap-out-dir',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+    },
+  };
+  return [
+    outDirOf,
+    astroSitemap({
+      filter: (url) => page(url).listed,
+      serialize: (item) => {
+        const { lastmod } = page(item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+  ];
+}
