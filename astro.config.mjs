@@ -6,6 +6,7 @@ import { placeholderBaseUrl, site } from './src/site.config.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
+import { feedbackApiBase } from './src/lib/feedback/config.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -26,6 +27,8 @@ export default defineConfig({
     sitemap(),
   ],
   vite: {
+    // Where the feedback controls send votes, fixed at build time (FEEDBACK_URL; see the README).
+    define: { __FEEDBACK_API__: JSON.stringify(feedbackApiBase(env.FEEDBACK_URL)) },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

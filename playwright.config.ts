@@ -1,9 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium } from './scripts/chromium.mjs';
+import { adminToken } from './tests/e2e/feedback-helpers.ts';
 
 // HELP_TEST_PORT lets several checkouts run their browser tests side by side.
 const port = Number(process.env.HELP_TEST_PORT ?? 4329);
 const browser = await findChromium();
+// One fresh feedback database per run (set once here; the workers inherit it).
+process.env.HELP_E2E_FEEDBACK_DIR ??= mkdtempSync(join(tmpdir(), 'help-e2e-feedback-'));
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -27,8 +33,15 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // Serves the already-built dist/ exactly as `npm start` does (the test script builds first).
-    command: `astro preview --port ${port} --host localhost --ignore-lock`,
+    // Serves the already-built dist/ exactly as `npm start` does (the test script builds first):
+    // the site and the feedback service, with a fresh database for every run.
+    command: 'node src/server/main.ts',
+    env: {
+      PORT: String(port),
+      FEEDBACK_DATA_DIR: process.env.HELP_E2E_FEEDBACK_DIR,
+      FEEDBACK_ADMIN_TOKEN: adminToken,
+      FEEDBACK_RATE_LIMIT: '100000',
+    },
     url: `http://localhost:${port}/`,
     // Never reuse a server already on the port: it may be serving another checkout's dist/.
     reuseExistingServer: false,

@@ -1,0 +1,130 @@
+/**
+ * "Was this helpful? Yes / No" at the end of an article. A thin view over cast-vote.ts: a thank-you
+ * after a vote, and after "No" an optional comment (never shown back as HTML) and the support route.
+ * Before hydration (or without JavaScript) it says that voting needs JavaScript and offers support.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { COMMENT_MAX, newClientId } from '../../lib/feedback/rules.ts';
+import { alreadyVoted, castVote } from './cast-vote.ts';
+import { feedbackApi, sendComment, serviceUp, type VoteTarget } from './feedback-client.ts';
+
+interface Props {
+  target: VoteTarget;
+  question?: string;
+  supportHref: string;
+  supportLabel: string;
+  headingLevel?: 2 | 3;
+}
+
+type Phase = 'static' | 'checking' | 'ready' | 'sending' | 'voted' | 'already' | 'unavailable' | 'off' | 'failed';
+type CommentPhase = 'idle' | 'sending' | 'sent' | 'failed';
+
+export default function FeedbackControl({ target, question = 'Was this helpful?', supportHref, supportLabel, headingLevel = 2 }: Props) {
+  const [phase, setPhase] = useState<Phase>('static');
+  const [helpful, setHelpful] = useState<boolean | null>(null);
+  const [comment, setComment] = useState('');
+  const [commentPhase, setCommentPhase] = useState<CommentPhase>('idle');
+  const clientId = useRef('');
+  const busy = useRef(false);
+  const id = useId();
+  const Heading = `h${headingLevel}` as const;
+
+  useEffect(() => {
+    clientId.current = newClientId(crypto);
+    if (alreadyVoted(target)) return setPhase('already');
+    if (feedbackApi === null) return setPhase('off');
+    setPhase('checking');
+    let live = true;
+    void serviceUp(feedbackApi).then((up) => live && setPhase(up ? 'ready' : 'unavailable'));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const vote = async (answer: boolean) => {
+    if (busy.current) return;
+    busy.current = true;
+    setHelpful(answer);
+    setPhase('sending');
+    const result = await castVote(target, answer, clientId.current);
+    busy.current = false;
+    setPhase(result === 'sent' ? 'voted' : result === 'already' ? 'already' : result === 'off' ? 'off' : 'failed');
+  };
+
+  const submitComment = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!comment.trim() || commentPhase === 'sending' || feedbackApi === null) return;
+    setCommentPhase('sending');
+    try {
+      await sendComment(feedbackApi, clientId.current, comment.trim());
+      setCommentPhase('sent');
+    } catch {
+      setCommentPhase('failed');
+    }
+  };
+
+  const support = (
+    <a href={supportHref} className="feedback__support">
+      contact {supportLabel}
+    </a>
+  );
+
+  return (
+    <section className="feedback" aria-labelledby={`${id}-q`} data-pagefind-ignore>
+      <Heading id={`${id}-q`} className="feedback__question">
+        {question}
+      </Heading>
+      {phase === 'static' && <p>Answering needs JavaScript, which is off or still loading. If this page did not help, {support}.</p>}
+      {(phase === 'checking' || phase === 'ready' || phase === 'sending' || phase === 'failed') && (
+        <div className="feedback__buttons">
+          <button type="button" className="control" disabled={phase !== 'ready' && phase !== 'failed'} onClick={() => void vote(true)}>
+            Yes
+          </button>
+          <button type="button" className="control" disabled={phase !== 'ready' && phase !== 'failed'} onClick={() => void vote(false)}>
+            No
+          </button>
+        </div>
+      )}
+      <div role="status" aria-live="polite">
+        {phase === 'failed' && (
+          <p className="notice notice--warning">
+            Your answer could not be sent: the feedback service cannot be reached right now. Try again later, or if this page did not help, {support}.
+          </p>
+        )}
+        {phase === 'unavailable' && (
+          <p className="notice notice--warning">Feedback cannot be sent right now: the feedback service is not reachable. If this page did not help, {support}.</p>
+        )}
+        {phase === 'off' && <p className="notice">This copy of the help center does not collect feedback. If this page did not help, {support}.</p>}
+        {phase === 'already' && <p>You already answered for this page today. Thank you!</p>}
+        {phase === 'voted' && helpful && <p>Thank you! Your answer helps us improve this page.</p>}
+        {phase === 'voted' && !helpful && <p>Thank you for telling us. Sorry this page did not help.</p>}
+        {commentPhase === 'sent' && <p>Your comment was sent. Thank you.</p>}
+        {commentPhase === 'failed' && <p className="notice notice--warning">Your comment could not be sent. It is still in the box: try again, or {support}.</p>}
+      </div>
+      {phase === 'voted' && !helpful && commentPhase !== 'sent' && (
+        <form className="feedback__comment" onSubmit={(e) => void submitComment(e)}>
+          <label htmlFor={`${id}-comment`}>What were you looking for? (optional)</label>
+          <p id={`${id}-note`} className="feedback__note">
+            Please do not include personal data such as names, email addresses or phone numbers. At most {COMMENT_MAX.toLocaleString('en-US')} characters.
+          </p>
+          <textarea
+            id={`${id}-comment`}
+            aria-describedby={`${id}-note ${id}-count`}
+            maxLength={COMMENT_MAX}
+            rows={4}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
+          <p id={`${id}-count`} className="feedback__count">
+            {comment.length} of {COMMENT_MAX.toLocaleString('en-US')} characters
+          </p>
+          <button type="submit" className="control" disabled={commentPhase === 'sending' || !comment.trim()}>
+            Send comment
+          </button>
+        </form>
+      )}
+      {phase === 'voted' && !helpful && <p>Still stuck? You can {support} and tell them what you tried.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * One reader's vote, as every feedback control casts it: at most once per page per day
+ * (remembered in localStorage, never a cookie; blocked storage only means it is not remembered),
+ * sent with an id made once per vote so a double click or a retry is counted once.
+ */
+import { outcomeKey } from '../../lib/feedback/manifest.ts';
+import { utcDay, votedKey, votedToday } from '../../lib/feedback/rules.ts';
+import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
+import { feedbackApi, FeedbackUnavailable, sendVote, type VoteTarget } from './feedback-client.ts';
+
+export type VoteResult = 'sent' | 'already' | 'unavailable' | 'off';
+
+const pageKey = (target: VoteTarget) => (target.kind === 'article' ? target.article : outcomeKey(target.tree, target.node));
+
+/** Whether this reader already voted on this page today. */
+export function alreadyVoted(target: VoteTarget, now = new Date()): boolean {
+  const stored = readItem(browserStorage(), votedKey(pageKey(target)));
+  return stored !== 'blocked' && votedToday(stored, utcDay(now));
+}
+
+export async function castVote(target: VoteTarget, helpful: boolean, clientId: string, { keepalive = false } = {}): Promise<VoteResult> {
+  if (feedbackApi === null) return 'off';
+  if (alreadyVoted(target)) return 'already';
+  try {
+    await sendVote(feedbackApi, target, clientId, helpful, keepalive);
+  } catch (error) {
+    if (error instanceof FeedbackUnavailable) return 'unavailable';
+    throw error;
+  }
+  writeItem(browserStorage(), votedKey(pageKey(target)), utcDay(new Date()));
+  return 'sent';
+}

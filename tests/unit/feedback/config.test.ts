@@ -1,0 +1,24 @@
+import { feedbackApiBase, feedbackConnectSource } from '../../../src/lib/feedback/config.ts';
+
+describe('FEEDBACK_URL', () => {
+  it('defaults to the site’s own origin', () => {
+    expect(feedbackApiBase(undefined)).toBe('/api/feedback');
+    expect(feedbackApiBase('')).toBe('/api/feedback');
+    expect(feedbackConnectSource('/api/feedback')).toBe("'self'");
+  });
+
+  it('points at a service elsewhere, which the CSP must then allow', () => {
+    expect(feedbackApiBase('https://feedback.example/')).toBe('https://feedback.example/api/feedback');
+    expect(feedbackConnectSource(feedbackApiBase('https://feedback.example/'))).toBe('https://feedback.example');
+  });
+
+  it('can be turned off', () => {
+    expect(feedbackApiBase('off')).toBeNull();
+    expect(feedbackConnectSource(null)).toBeNull();
+  });
+
+  it('stops the build on a value that is not an http(s) URL', () => {
+    expect(() => feedbackApiBase('feedback.example')).toThrow(/FEEDBACK_URL "feedback.example" is not a URL/);
+    expect(() => feedbackApiBase('ftp://feedback.example')).toThrow(/https:\/\//);
+  });
+});
