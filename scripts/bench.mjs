@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { islandSizes } from './island-sizes.mjs';
+import { builtSiteQuality, qualityRows } from './search-quality.mjs';
 
 const count = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? 1000);
 if (!Number.isInteger(count) || count < 10) throw new Error(`Give a whole number of articles (at least 10), not "${process.argv[2]}"`);
@@ -177,6 +178,8 @@ const html = all.filter((f) => f.endsWith('.html'));
 const articles = html.filter((f) => f.includes(`${join(out, 'articles')}/`));
 const query = await firstQueryBytes();
 const islands = islandSizes(out);
+// Search quality is measured on the real site's content (the synthetic corpus has no real questions).
+const quality = await builtSiteQuality(join(resolve('.bench'), 'site'));
 
 const rows = [
   ['articles', count],
@@ -192,6 +195,7 @@ const rows = [
   ['Pagefind index size', MB(size(all.filter((f) => f.includes(`${join(out, 'pagefind')}/`))))],
   ['first query downloads', `${kB(query.bytes)} in ${query.requests} requests`],
   ...islands.map((s) => [`island ${s.name}`, `${kB(s.gzip)} gzipped`]),
+  ...qualityRows(quality),
 ];
 const width = Math.max(...rows.map(([k]) => String(k).length));
 console.log(rows.map(([k, v]) => `${String(k).padEnd(width)}  ${v}`).join('\n'));

@@ -1,10 +1,12 @@
 /**
  * The search client as one small ES module at a stable URL (/search-client.js), so the inline loader
- * in the header can import it on first use and no page carries a script bundle on load.
+ * in the header can import it on first use and no page carries a script bundle on load. The no-results
+ * suggestions are built into it, because the client draws the header dialog itself.
  */
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { searchSuggestions } from '../components/search/suggestions.ts';
 
 export const GET: APIRoute = async () => {
   const result = await build({
@@ -16,6 +18,7 @@ export const GET: APIRoute = async () => {
     write: false,
     legalComments: 'none',
     external: ['/pagefind/*'],
+    define: { __SEARCH_SUGGESTIONS__: JSON.stringify(await searchSuggestions()) },
   });
   return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

@@ -1,47 +1,49 @@
 /**
- * Search in the browser: the header dialog (opened by typing in the header field, "/" or Ctrl/⌘-K)
+ * Search in the browser: the header dialog (opened from any search form's field, "/" or Ctrl/⌘-K)
  * and the /search/ page. Loaded only when the reader reaches for search; Pagefind's library and
  * index are fetched on first use. The rules live in src/lib/search; this file wires the DOM.
  */
+import { applyFilters, filterCounts, findPages, loadFilterPages, searchText, type FilterPages, type FoundPage, type PagefindHit } from '../../lib/search/engine.ts';
 import { isSearchShortcut, moveActive } from '../../lib/search/keys.ts';
-import { emptyQuery, filterNames, formatQuery, pagefindFilters, parseQuery, toggleFilter, type FilterName, type SearchQuery } from '../../lib/search/query.ts';
-import { resultSummary, toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results.ts';
+import { emptyQuery, filterNames, formatQuery, parseQuery, toggleFilter, type FilterName, type SearchQuery } from '../../lib/search/query.ts';
+import { escapeHtml, searchStatus, toResultView, type ResultView } from '../../lib/search/results.ts';
+import type { Suggestion } from './suggestions.ts';
 
 /** The part of Pagefind's browser API this file uses. */
 export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void> | void;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    q: string,
-    o: { filters: Record<string, unknown> },
-    ms: number,
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number } | null>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindHit[] }>;
+  debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<{ results: PagefindHit[] } | null>;
 }
+
+/** Built in by the /search-client.js endpoint (src/pages/search-client.js.ts). */
+declare const __SEARCH_SUGGESTIONS__: Suggestion[] | undefined;
+const suggestions: Suggestion[] = typeof __SEARCH_SUGGESTIONS__ === 'undefined' ? [] : __SEARCH_SUGGESTIONS__;
 
 const filterLegends: Record<FilterName, string> = { category: 'Topic', audience: 'Who it’s for' };
 const MAX_RESULTS = 8;
 
 const PAGEFIND = '/pagefind/pagefind.js';
 const importPagefind = () => import(/* @vite-ignore */ PAGEFIND) as Promise<PagefindApi>;
-const loaded = new WeakMap<() => Promise<PagefindApi>, Promise<PagefindApi>>();
+const loaded = new WeakMap<() => Promise<PagefindApi>, Promise<{ pf: PagefindApi; filterPages: FilterPages }>>();
 
 /** Loads Pagefind once (per loader), from the index the build wrote to /pagefind/; a failure can be retried. */
-function loadPagefind(load: () => Promise<PagefindApi> = importPagefind): Promise<PagefindApi> {
+function loadPagefind(load: () => Promise<PagefindApi> = importPagefind): Promise<{ pf: PagefindApi; filterPages: FilterPages }> {
   let ready = loaded.get(load);
   if (!ready) {
     ready = load().then(async (pf) => {
       await pf.options({ excerptLength: 22 });
       await pf.init();
-      return pf;
+      const filterPages = await loadFilterPages(await pf.filters(), async (filters) => (await pf.search(null, { filters })).results);
+      return { pf, filterPages };
     });
     ready.catch(() => loaded.delete(load));
     loaded.set(load, ready);
   }
   return ready;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 interface ViewOptions {
   root: HTMLElement;
@@ -57,7 +59,6 @@ export class SearchView {
   query: SearchQuery = emptyQuery();
   results: ResultView[] = [];
   active = -1;
-  private allFilters: Record<string, Record<string, number>> | undefined;
   private readonly list: HTMLElement;
   private readonly status: HTMLElement;
   private readonly filterBox: HTMLElement;
@@ -76,11 +77,12 @@ export class SearchView {
     if (o.style === 'listbox') o.input.addEventListener('keydown', (e) => this.onKey(e));
     this.filterBox.addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
-      this.set(toggleFilter(this.query, box.name as FilterName, box.value, box.checked));
+      if (box.type === 'checkbox') this.set(toggleFilter(this.query, box.name as FilterName, box.value, box.checked));
     });
     this.list.addEventListener('click', (e) => {
-      const option = (e.target as HTMLElement).closest<HTMLElement>('[role="option"]');
-      if (option?.dataset.url) location.assign(option.dataset.url);
+      const target = (e.target as HTMLElement).closest<HTMLElement>('[role="option"], a');
+      const index = Number(target?.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1);
+      if (index >= 0) this.opened(index, target?.tagName !== 'A');
     });
   }
 
@@ -93,35 +95,63 @@ export class SearchView {
 
   async run() {
     const id = ++this.runId;
-    let pf: PagefindApi;
+    let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
     try {
-      pf = await loadPagefind(this.o.load);
-      this.allFilters ??= await pf.filters();
+      pagefind = await loadPagefind(this.o.load);
     } catch {
       this.status.textContent = 'Search is not available right now. The topics and the troubleshooter below still work.';
       this.show([], true);
       return;
     }
     if (id !== this.runId) return; // the reader typed on while the index loaded; the newer run goes on
+    const { pf, filterPages } = pagefind;
     const q = this.query.q.trim();
     if (!q) {
-      this.renderFilters(this.allFilters);
+      this.renderFilters(undefined);
       this.status.textContent = '';
       this.show([], this.o.style === 'links'); // the search page keeps its suggestions until there is a query
       return;
     }
-    const search = await pf.debouncedSearch(q, { filters: pagefindFilters(this.query) }, 200);
-    if (search === null || id !== this.runId) return; // a newer search replaced this one
-    const views = await Promise.all(search.results.slice(0, MAX_RESULTS).map(async (r) => toResultView(await r.data())));
+    const first = await pf.debouncedSearch(searchText(q), {}, 200);
+    if (first === null || id !== this.runId) return; // a newer search replaced this one
+    const found = await findPages(q, first.results, async (text) => (await pf.search(text)).results);
     if (id !== this.runId) return;
-    this.renderFilters(search.filters);
+    const pages = applyFilters(found.pages, this.query.filters, filterPages);
+    const views = await Promise.all(pages.slice(0, MAX_RESULTS).map((p) => this.view(p)));
+    if (id !== this.runId) return;
+    this.renderFilters(found.pages.length > 0 ? filterCounts(found.pages, this.query.filters, filterPages) : undefined);
     const filtered = Object.values(this.query.filters).some((v) => v.length > 0);
-    this.status.textContent = resultSummary(search.results.length, q, filtered);
+    const complete = new Set(found.pages.slice(0, found.complete).map((p) => p.id));
+    this.status.textContent = searchStatus(pages.length, pages.filter((p) => complete.has(p.id)).length, q, filtered);
     this.show(views, views.length === 0);
+    if (found.match === 'none') this.nothingFound();
     if (this.more) {
-      this.more.hidden = search.results.length === 0;
+      this.more.hidden = pages.length === 0;
       this.more.href = `/search/${formatQuery(this.query)}`;
     }
+  }
+
+  /**
+   * The one place that knows a search found nothing: no page has any of the reader's words.
+   * (Issue 17's report of such searches to the feedback service belongs here.)
+   */
+  private nothingFound() {
+    // Nothing is reported yet.
+  }
+
+  /**
+   * The one place that knows the reader opened a result: `index` into `results`, for `this.query`.
+   * (Issue 17's report of what readers opened belongs here.) `navigate` is false for plain links,
+   * which the browser follows itself.
+   */
+  private opened(index: number, navigate: boolean) {
+    const result = this.results[index];
+    if (result && navigate) location.assign(result.url);
+  }
+
+  private async view(page: FoundPage): Promise<ResultView> {
+    const [data, ...more] = await Promise.all(page.hits.map((h) => h.data()));
+    return toResultView(data!, more);
   }
 
   private show(views: ResultView[], noneFound: boolean) {
@@ -135,30 +165,45 @@ export class SearchView {
           r.section ? `<span class="search-result__section">${escapeHtml(r.section)}</span>` : ''
         }<span class="search-result__excerpt">${r.excerpt}</span>`;
         return listbox
-          ? `<li role="option" id="${this.list.id}-${i}" class="search-result" aria-selected="false" data-url="${escapeHtml(r.url)}">${body}</li>`
-          : `<li class="search-result"><a href="${escapeHtml(r.url)}">${body}</a></li>`;
+          ? `<li role="option" id="${this.list.id}-${i}" class="search-result" aria-selected="false" data-index="${i}" data-url="${escapeHtml(r.url)}">${body}</li>`
+          : `<li class="search-result" data-index="${i}"><a href="${escapeHtml(r.url)}">${body}</a></li>`;
       })
       .join('');
     this.o.input.removeAttribute('aria-activedescendant');
     if (listbox) this.o.input.setAttribute('aria-expanded', String(views.length > 0));
   }
 
-  private renderFilters(counts: Record<string, Record<string, number>> | undefined) {
-    const all = this.allFilters ?? {};
-    this.filterBox.innerHTML = filterNames
-      .filter((name) => Object.keys(all[name] ?? {}).length > 0)
+  /** The filters, behind a "Filters" disclosure: only values that would give results, and those already ticked. */
+  private renderFilters(counts: Record<FilterName, Record<string, number>> | undefined) {
+    const focusedBox = this.filterBox.contains(document.activeElement) && (document.activeElement as HTMLInputElement).type === 'checkbox' ? (document.activeElement as HTMLInputElement) : undefined;
+    const groups = filterNames
       .map((name) => {
-        const values = Object.keys(all[name]!).sort((a, b) => a.localeCompare(b));
+        const chosen = this.query.filters[name];
+        const values = [...new Set([...Object.keys(counts?.[name] ?? {}), ...chosen])].sort((a, b) => a.localeCompare(b));
+        if (values.length === 0) return '';
         const boxes = values
           .map((value) => {
             const count = counts?.[name]?.[value] ?? 0;
-            const checked = this.query.filters[name].includes(value);
-            return `<label class="search-filter"><input type="checkbox" name="${name}" value="${escapeHtml(value)}"${checked ? ' checked' : ''}> ${escapeHtml(value)} <span class="search-filter__count">(${count})</span></label>`;
+            return `<label class="search-filter"><input type="checkbox" name="${name}" value="${escapeHtml(value)}"${chosen.includes(value) ? ' checked' : ''}> ${escapeHtml(value)} <span class="search-filter__count">(${count})</span></label>`;
           })
           .join('');
         return `<fieldset class="search-filters__group"><legend>${filterLegends[name]}</legend>${boxes}</fieldset>`;
       })
       .join('');
+    let details = this.filterBox.querySelector('details');
+    if (!groups) {
+      this.filterBox.hidden = true;
+      return;
+    }
+    this.filterBox.hidden = false;
+    const ticked = Object.values(this.query.filters).flat().length;
+    if (!details) {
+      details = document.createElement('details');
+      details.open = ticked > 0 || this.o.style === 'links'; // the page has room; the dialog keeps them folded
+      this.filterBox.replaceChildren(details);
+    }
+    details.innerHTML = `<summary>Filters${ticked ? ` <span class="search-filters__chosen">(${ticked} chosen)</span>` : ''}</summary><div class="search-filters__groups">${groups}</div>`;
+    if (focusedBox) details.querySelector<HTMLInputElement>(`input[name="${focusedBox.name}"][value="${CSS.escape(focusedBox.value)}"]`)?.focus();
   }
 
   private onKey(e: KeyboardEvent) {
@@ -168,7 +213,7 @@ export class SearchView {
       this.highlight(moveActive(this.active, e.key, this.results.length));
     } else if (e.key === 'Enter' && this.active >= 0) {
       e.preventDefault();
-      location.assign(this.results[this.active]!.url);
+      this.opened(this.active, true);
     }
   }
 
@@ -184,43 +229,111 @@ export class SearchView {
   }
 }
 
-/** Wires the header field and the dialog on every page. */
-function mountDialog(load?: () => Promise<PagefindApi>) {
-  const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-  const header = document.getElementById('site-search') as HTMLInputElement | null;
-  if (!dialog || !header) return undefined;
-  const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const view = new SearchView({ root: dialog, input, style: 'listbox', ...(load ? { load } : {}) });
-  let opener: HTMLElement | null = null;
+/** The header dialog's markup, drawn the first time it opens. */
+function createDialog(): HTMLDialogElement {
+  const dialog = document.createElement('dialog');
+  dialog.id = 'search-dialog';
+  dialog.className = 'search-dialog';
+  dialog.setAttribute('aria-labelledby', 'search-dialog-title');
+  dialog.setAttribute('data-pagefind-ignore', '');
+  const links = suggestions.map((s) => `<li><a href="${escapeHtml(s.href)}">${escapeHtml(s.label)}</a></li>`).join('');
+  dialog.innerHTML = `
+    <div class="search-dialog__head">
+      <h2 id="search-dialog-title" class="sr-only">Search the help center</h2>
+      <label for="search-dialog-input" class="sr-only">Search the help center</label>
+      <input id="search-dialog-input" data-search-input type="search" role="combobox" aria-autocomplete="list" aria-expanded="false"
+        aria-controls="search-dialog-results" autocomplete="off" enterkeyhint="search" placeholder="Search articles, steps and senders">
+      <button type="button" class="control" data-search-close>Close<span class="sr-only"> search</span></button>
+    </div>
+    <div class="search-filters" data-search-filters hidden></div>
+    <p class="search-status" role="status" aria-live="polite" data-search-status></p>
+    <ul id="search-dialog-results" class="search-results" role="listbox" aria-label="Search results" data-search-results></ul>
+    <div class="search-suggestions" data-search-empty hidden>
+      <p>Try other words, or start from one of these:</p>
+      <ul>${links}</ul>
+    </div>
+    <p class="search-dialog__foot">
+      <a data-search-more href="/search/" hidden>See all results</a>
+      <span class="muted">↑ ↓ to move, Enter to open, Esc to close</span>
+    </p>`;
+  document.body.append(dialog);
+  return dialog;
+}
 
-  const open = (text?: string) => {
+/** The fields that open the dialog: every form to /search/ outside the search page itself. */
+function searchFields(): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>('form[action="/search/"] input[name="q"]')].filter((f) => !f.closest('#search-page'));
+}
+
+/** Wires every search field on the page to the dialog. */
+function mountDialog(load?: () => Promise<PagefindApi>) {
+  const fields = searchFields();
+  if (fields.length === 0) return undefined;
+  let parts: { dialog: HTMLDialogElement; input: HTMLInputElement; view: SearchView } | undefined;
+  let opener: HTMLElement | null = null;
+  let from: HTMLInputElement = fields[0]!;
+
+  const draw = () => {
+    const dialog = createDialog();
+    const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
+    const view = new SearchView({ root: dialog, input, style: 'listbox', ...(load ? { load } : {}) });
+    dialog.addEventListener('close', () => {
+      from.value = view.query.q;
+      (opener ?? from).focus();
+    });
+    dialog.addEventListener('click', (e) => {
+      if (e.target === dialog) dialog.close(); // a click on the backdrop
+    });
+    // Esc closes at once (a search field's own Esc would first clear the text).
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        dialog.close();
+      }
+    });
+    dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+    return { dialog, input, view };
+  };
+
+  /**
+   * Opens the dialog with `text` (what was typed so far), moving it out of the field it was typed in.
+   * Closing returns focus to `returnTo` (where the reader was before reaching for search), or to
+   * whatever had focus.
+   */
+  const open = (text?: string, field?: HTMLInputElement, returnTo?: Element | null) => {
+    parts ??= draw();
+    const { dialog, input, view } = parts;
     if (dialog.open) return;
-    opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : header;
+    from = field ?? fields.find((f) => f.value) ?? fields[0]!;
+    const active = returnTo === undefined ? document.activeElement : returnTo;
+    opener = active instanceof HTMLElement && active !== document.body ? active : from;
+    const q = text ?? (from.value || view.query.q);
+    for (const f of fields) f.value = '';
     dialog.showModal();
     input.focus();
-    view.set({ ...view.query, q: text ?? view.query.q });
+    view.set({ ...view.query, q });
+    input.setSelectionRange(q.length, q.length);
   };
-  dialog.addEventListener('close', () => {
-    header.value = view.query.q;
-    (opener ?? header).focus();
-  });
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close(); // a click on the backdrop
-  });
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  header.addEventListener('input', () => open(header.value));
-  header.addEventListener('click', () => open(header.value));
+  for (const field of fields) {
+    field.addEventListener('input', () => open(field.value, field));
+    field.addEventListener('click', () => open(field.value, field));
+  }
   document.addEventListener('keydown', (e) => {
-    if (!dialog.open && isSearchShortcut(e)) {
+    if (!parts?.dialog.open && isSearchShortcut(e)) {
       e.preventDefault();
       open();
     }
   });
-  return { open, view, dialog };
+  return {
+    open,
+    get dialog() {
+      return parts?.dialog;
+    },
+  };
 }
 
 /** Wires the /search/ page: results from the URL on load, and the URL kept in step as the reader searches. */
-function mountPage(load?: () => Promise<PagefindApi>) {
+export function mountPage(load?: () => Promise<PagefindApi>) {
   const root = document.getElementById('search-page');
   const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!root || !input) return undefined;

@@ -1,19 +1,28 @@
-/** Turns Pagefind's result data into what a reader sees: title, best matching section, excerpt. */
+/**
+ * Turns Pagefind's result data into what a reader sees: title, best matching section, and an excerpt
+ * of the page's body text. The excerpt is built here rather than taken from Pagefind so that it never
+ * shows the page's own title again or its hidden `keywords` list, and never highlights stop words.
+ */
+import { isStopWord, normalizeWord } from './words.ts';
+
+interface WeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
 
 /** The parts of Pagefind's result data this site uses. */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text; `locations` count its words (split on white space). */
+  raw_content?: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
-  sub_results?: {
-    title: string;
-    url: string;
-    excerpt: string;
-    anchor?: { element?: string; id?: string };
-    weighted_locations?: { weight: number; balanced_score: number }[];
-    locations?: number[];
-  }[];
+  anchors?: { element: string; id?: string; text?: string; location: number }[];
+  weighted_locations?: WeightedLocation[];
+  locations?: number[];
 }
 
 export interface ResultView {
@@ -22,24 +31,96 @@ export interface ResultView {
   title: string;
   /** The matching section's heading, when the best match is in a section. */
   section?: string;
-  /** Excerpt HTML with <mark> around matched words (produced and escaped by Pagefind). */
+  /** Excerpt HTML: escaped body text with <mark> around the matched words. */
   excerpt: string;
   category?: string;
 }
 
-const score = (sub: NonNullable<PagefindResultData['sub_results']>[number]) =>
-  sub.weighted_locations?.reduce((n, l) => n + l.balanced_score, 0) ?? sub.locations?.length ?? 0;
+/** The meta field that carries a page's `keywords` text (see SearchMeta.astro). */
+export const keywordsMeta = 'keywords';
+const EXCERPT_WORDS = 22;
+const wordSeparators = /[^\S\uFEFF]+/g; // how Pagefind splits content into word locations
 
-export function toResultView(data: PagefindResultData): ResultView {
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Where the words of `text` first occur in a row in `words`, starting in [from, to), as a [start, end) range. */
+function findRun(words: string[], text: string | undefined, from = 0, to = words.length): [number, number] | undefined {
+  const run = (text ?? '').split(wordSeparators).map(normalizeWord).filter(Boolean);
+  if (run.length === 0) return undefined;
+  for (let start = from; start < Math.min(to, words.length); start++) {
+    let i = start;
+    let j = 0;
+    while (i < words.length && j < run.length) {
+      const w = normalizeWord(words[i]!);
+      if (w && w !== run[j]) break;
+      i += 1;
+      if (w) j += 1;
+    }
+    if (j === run.length) return [start, i];
+  }
+  return undefined;
+}
+
+/** Merges the locations of several result data for the same page (one per matching word). */
+function mergedLocations(all: PagefindResultData[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const data of all) {
+    const located = data.weighted_locations ?? (data.locations ?? []).map((location) => ({ weight: 1, balanced_score: 1, location }));
+    for (const l of located) scores.set(l.location, Math.max(scores.get(l.location) ?? 0, l.balanced_score));
+  }
+  return scores;
+}
+
+/**
+ * @param data Pagefind's data for the page.
+ * @param more Data for the same page from other searches (one per matching word, when the page matched
+ *   only some of the reader's words), so every matched word counts and is highlighted.
+ */
+export function toResultView(data: PagefindResultData, more: PagefindResultData[] = []): ResultView {
   const title = data.meta.title ?? data.url;
-  // A section is worth naming when it is not just the page's own title again.
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && !s.title.endsWith(title));
-  const best = sections.reduce<(typeof sections)[number] | undefined>((top, s) => (!top || score(s) > score(top) ? s : top), undefined);
+  const words = (data.raw_content ?? data.content).split(wordSeparators);
+  // Sections: headings with an id, except one that only repeats the page's title (a troubleshooter step's).
+  const anchors = (data.anchors ?? [])
+    .filter((a) => a.id && /^h[2-6]$/i.test(a.element) && !normalizeWord(a.text ?? '').endsWith(normalizeWord(title)))
+    .sort((a, b) => a.location - b.location);
+  // Not body text: the page's title and whatever comes before it (a troubleshooter's name and step
+  // number), the section headings (shown as the section), and the page's keywords list.
+  const titleRun = findRun(words, title, 0, 40);
+  const hidden = [
+    ...(titleRun ? [[0, titleRun[1]] as [number, number]] : []),
+    ...anchors.map((a) => findRun(words, a.text, a.location, a.location + 1)),
+    findRun(words, data.meta[keywordsMeta]),
+  ].filter((r) => r !== undefined);
+  const visible = (i: number) => !hidden.some(([a, b]) => i >= a && i < b);
+  const matched = new Map([...mergedLocations([data, ...more])].filter(([i]) => visible(i) && words[i] !== undefined && !isStopWord(words[i]!)));
+
+  // Regions: the part before the first section heading, then one per section.
+  const regions = [{ start: 0, end: anchors[0]?.location ?? words.length, anchor: undefined as (typeof anchors)[number] | undefined }, ...anchors.map((a, i) => ({ start: a.location, end: anchors[i + 1]?.location ?? words.length, anchor: a }))];
+  const scoreOf = (start: number, end: number) => [...matched].reduce((n, [i, s]) => (i >= start && i < end ? n + s : n), 0);
+  const best = regions.reduce((top, r) => (scoreOf(r.start, r.end) > scoreOf(top.start, top.end) ? r : top), regions[0]!);
+  const inBest = scoreOf(best.start, best.end) > 0;
+
+  // The excerpt: the run of visible words in that region with the most matched words.
+  const shown = [...words.keys()].filter((i) => i >= (inBest ? best.start : 0) && i < (inBest ? best.end : words.length) && visible(i) && words[i] !== '');
+  let from = 0;
+  let top = -1;
+  for (let s = 0; s < Math.max(1, shown.length - EXCERPT_WORDS + 1); s++) {
+    const total = shown.slice(s, s + EXCERPT_WORDS).reduce((n, i) => n + (matched.get(i) ?? 0), 0);
+    if (total > top) [top, from] = [total, s];
+  }
+  // Start a few words before the first match, for context.
+  const firstMatch = shown.slice(from, from + EXCERPT_WORDS).findIndex((i) => matched.has(i));
+  if (firstMatch > 3) from = Math.min(from + firstMatch - 3, Math.max(0, shown.length - EXCERPT_WORDS));
+  const window = shown.slice(from, from + EXCERPT_WORDS);
+  const text = window.map((i) => (matched.has(i) ? `<mark>${escapeHtml(words[i]!)}</mark>` : escapeHtml(words[i]!))).join(' ');
+  const excerpt = `${from > 0 ? '… ' : ''}${text}${from + EXCERPT_WORDS < shown.length ? ' …' : ''}`;
+
+  const section = inBest ? best.anchor : undefined;
   return {
-    url: best ? best.url : data.url,
+    url: section ? `${data.url.split('#')[0]}#${section.id}` : data.url,
     title,
-    ...(best ? { section: best.title } : {}),
-    excerpt: best ? best.excerpt : data.excerpt,
+    ...(section?.text ? { section: section.text } : {}),
+    excerpt,
     ...(data.filters?.category?.[0] ? { category: data.filters.category[0] } : {}),
   };
 }
@@ -49,4 +130,18 @@ export function resultSummary(count: number, q: string, filtered: boolean): stri
   if (!q) return '';
   const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
   return `${found} for “${q}”${filtered ? ' with the chosen filters' : ''}.`;
+}
+
+/** Said before the results when no page has every word the reader typed. */
+export const partialMatchNotice = 'No page has every word; showing pages that match most of them.';
+
+/**
+ * The status line, saying plainly when results do not have every word.
+ * @param complete How many of the `count` results have every (meaningful) word.
+ */
+export function searchStatus(count: number, complete: number, q: string, filtered: boolean): string {
+  const summary = resultSummary(count, q, filtered);
+  if (count === 0 || complete >= count) return summary;
+  if (complete === 0) return `${partialMatchNotice} ${summary}`;
+  return `${summary} Only ${complete === 1 ? '1 page has' : `${complete} pages have`} every word; the others match most of them.`;
 }

@@ -1,30 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { resultSummary, toResultView } from '../../../src/lib/search/results.ts';
+import { resultSummary, searchStatus, toResultView, type PagefindResultData } from '../../../src/lib/search/results.ts';
+
+// Shaped like Pagefind's data for a page: the h1 first, then the keywords paragraph, then the body.
+const text = [
+  'The reset email never arrived.', // 0-4: the title
+  'password reset, forgot password, locked out.', // 5-10: the keywords
+  'If the reset email does not come, look in spam at once.', // 11-22
+  'Check your spam', // 23-25: a section heading
+  'Junk and spam folders hold it at times.', // 26-33
+  'Try again', // 34-35: a section heading
+  'Ask for a new reset, then another reset.', // 36-43
+].join(' ');
+const at = (word: string, from = 0) => text.split(' ').indexOf(word, from);
+const loc = (location: number, score = 10) => ({ weight: 1, balanced_score: score, location });
+const page = (locations: ReturnType<typeof loc>[]): PagefindResultData => ({
+  url: '/articles/reset/',
+  raw_content: text,
+  content: text,
+  excerpt: 'Pagefind’s own excerpt',
+  meta: { title: 'The reset email never arrived', keywords: 'password reset, forgot password, locked out' },
+  filters: { category: ['Signing in'] },
+  anchors: [
+    { element: 'h2', id: 'check-your-spam', text: 'Check your spam', location: 23 },
+    { element: 'h2', id: 'try-again', text: 'Try again', location: 34 },
+  ],
+  weighted_locations: locations,
+});
 
 describe('result views', () => {
-  const data = {
-    url: '/articles/reset/',
-    excerpt: 'page <mark>reset</mark>',
-    meta: { title: 'The reset email never arrived' },
-    filters: { category: ['Signing in'] },
-    sub_results: [
-      { title: 'The reset email never arrived', url: '/articles/reset/', excerpt: 'top', weighted_locations: [{ weight: 7, balanced_score: 900 }] },
-      { title: 'Check your spam', url: '/articles/reset/#check-your-spam', excerpt: 'a <mark>reset</mark>', weighted_locations: [{ weight: 1, balanced_score: 10 }] },
-      { title: 'Try again', url: '/articles/reset/#try-again', excerpt: 'new <mark>reset</mark> twice', weighted_locations: [{ weight: 1, balanced_score: 30 }, { weight: 1, balanced_score: 5 }] },
-    ],
-  };
-
-  it('links to the best matching section with its heading and excerpt', () => {
-    expect(toResultView(data)).toEqual({ url: '/articles/reset/#try-again', title: 'The reset email never arrived', section: 'Try again', excerpt: 'new <mark>reset</mark> twice', category: 'Signing in' });
+  it('links to the section with the most matches, with its heading and an excerpt of it', () => {
+    const view = toResultView(page([loc(at('reset,')), loc(at('reset', 11)), loc(at('reset,', 36)), loc(at('reset.', 36))]));
+    expect(view).toMatchObject({ url: '/articles/reset/#try-again', title: 'The reset email never arrived', section: 'Try again', category: 'Signing in' });
+    expect(view.excerpt).toContain('a new <mark>reset,</mark> then another <mark>reset.</mark>');
   });
 
-  it('links to the page when no section matches', () => {
-    expect(toResultView({ ...data, sub_results: [data.sub_results[0]!] })).toEqual({ url: '/articles/reset/', title: 'The reset email never arrived', excerpt: 'page <mark>reset</mark>', category: 'Signing in' });
+  it('never shows the keywords or the title again in the excerpt, even when only they matched', () => {
+    const view = toResultView(page([loc(1, 50), loc(at('forgot'), 90)]));
+    expect(view.url).toBe('/articles/reset/');
+    expect(view.section).toBeUndefined();
+    expect(view.excerpt).not.toMatch(/forgot|locked|never arrived/);
+    expect(view.excerpt).toMatch(/^If the reset email does not come/);
+    expect(view.excerpt).not.toContain('<mark>');
+  });
+
+  it('does not highlight stop words', () => {
+    const view = toResultView(page([loc(at('spam', 11)), loc(at('at')), loc(at('spam', 26)), loc(at('at', 26))]));
+    expect(view.excerpt).toContain('<mark>spam</mark>');
+    expect(view.excerpt).not.toContain('<mark>at</mark>');
+  });
+
+  it('counts and highlights the words found by other searches for the same page', () => {
+    const spam = page([loc(at('spam', 26))]);
+    const again = page([loc(at('Junk'))]);
+    const view = toResultView(spam, [again]);
+    expect(view.section).toBe('Check your spam');
+    expect(view.excerpt).toContain('<mark>Junk</mark> and <mark>spam</mark>');
+  });
+
+  it('escapes the page text', () => {
+    const data = { ...page([loc(1)]), raw_content: 'A <b>bold</b> & plain claim', meta: { title: 'Elsewhere' } };
+    expect(toResultView(data).excerpt).toBe('A <mark>&#60;b&#62;bold&#60;/b&#62;</mark> &#38; plain claim');
   });
 
   it('says how many results were found', () => {
     expect(resultSummary(0, 'zzz', false)).toBe('No results for “zzz”.');
     expect(resultSummary(1, 'spam', true)).toBe('1 result for “spam” with the chosen filters.');
     expect(resultSummary(3, '', false)).toBe('');
+  });
+
+  it('says plainly when results do not have every word', () => {
+    expect(searchStatus(4, 4, 'spam', false)).toBe('4 results for “spam”.');
+    expect(searchStatus(4, 0, 'new hire spam', false)).toBe('No page has every word; showing pages that match most of them. 4 results for “new hire spam”.');
+    expect(searchStatus(4, 1, 'spam folder', false)).toBe('4 results for “spam folder”. Only 1 page has every word; the others match most of them.');
+    expect(searchStatus(0, 0, 'spam', true)).toBe('No results for “spam” with the chosen filters.');
   });
 });

@@ -3,21 +3,31 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchView, type PagefindApi } from '../../../src/components/search/search-client.ts';
 
 const pages = [
-  { url: '/articles/allowlist/', meta: { title: 'Allowlist Procore' }, excerpt: 'add to the <mark>whitelist</mark>', filters: { category: ['IT'] }, sub_results: [] },
-  { url: '/allowlist/', meta: { title: 'Sender allowlist' }, excerpt: 'the <mark>whitelist</mark> values', filters: { category: ['IT'] }, sub_results: [] },
+  { url: '/articles/allowlist/', meta: { title: 'Allowlist Procore' }, raw_content: 'Allowlist Procore. Add the senders to the whitelist today.', content: '', excerpt: '', filters: { category: ['IT'] }, weighted_locations: [{ weight: 1, balanced_score: 5, location: 7 }] },
+  { url: '/allowlist/', meta: { title: 'Sender allowlist' }, raw_content: 'Sender allowlist. The whitelist values.', content: '', excerpt: '', filters: { category: ['IT'] }, weighted_locations: [{ weight: 1, balanced_score: 5, location: 3 }] },
 ];
+const ids = ['p0', 'p1'];
 
-function fakePagefind(): PagefindApi & { calls: unknown[] } {
-  const calls: unknown[] = [];
+function fakePagefind(): PagefindApi & { calls: string[] } {
+  const calls: string[] = [];
+  const hits = (q: string) => (q === 'nothing' || q.includes('zzz') ? [] : pages.map((d, i) => ({ id: ids[i]!, score: 2 - i, data: async () => d })));
   return {
     calls,
     options: async () => {},
     init: () => {},
-    filters: async () => ({ category: { IT: 2, Email: 1 }, audience: { Everyone: 3 } }),
-    debouncedSearch: async (q, o) => {
-      calls.push([q, o]);
-      const hits = q === 'nothing' ? [] : pages;
-      return { results: hits.map((d, i) => ({ id: String(i), data: async () => d })), filters: { category: { IT: hits.length, Email: 0 }, audience: { Everyone: hits.length } }, unfilteredResultCount: hits.length };
+    filters: async () => ({ category: { IT: 1, Email: 1, Billing: 1 }, audience: { Everyone: 3 } }),
+    search: async (q, o) => {
+      if (q === null) {
+        const byFilter: Record<string, string[]> = { IT: ['p0'], Email: ['p1'], Billing: ['p9'], Everyone: ['p0', 'p1', 'p9'] };
+        const [value] = Object.values(o!.filters as Record<string, string>);
+        return { results: byFilter[value!]!.map((id) => ({ id, score: 0, data: async () => pages[0]! })) };
+      }
+      calls.push(q);
+      return { results: hits(q) };
+    },
+    debouncedSearch: async (q) => {
+      calls.push(q);
+      return { results: hits(q) };
     },
   };
 }
@@ -58,8 +68,9 @@ describe('SearchView', () => {
     const options = [...root.querySelectorAll('[role="option"]')];
     expect(options.map((o) => o.querySelector('.search-result__title')!.textContent)).toEqual(['Allowlist Procore', 'Sender allowlist']);
     expect(options[0]!.innerHTML).toContain('<mark>whitelist</mark>');
+    expect(root.querySelector('summary')!.textContent).toBe('Filters');
     const labels = [...root.querySelectorAll('label')].map((l) => l.textContent!.trim());
-    expect(labels).toEqual(['Email (0)', 'IT (2)', 'Everyone (2)']);
+    expect(labels).toEqual(['Email (1)', 'IT (1)', 'Everyone (2)']); // "Billing" would give nothing, so it is not offered
     expect((root.querySelector('[data-search-more]') as HTMLAnchorElement).getAttribute('href')).toBe('/search/?q=whitelist');
   });
 
@@ -77,7 +88,7 @@ describe('SearchView', () => {
     expect(assign).toHaveBeenCalledWith('/allowlist/');
   });
 
-  it('passes the ticked filters to Pagefind', async () => {
+  it('narrows the results to the ticked filters', async () => {
     const { root, input } = markup();
     const pf = fakePagefind();
     const view = new SearchView({ root, input, style: 'links', load: async () => pf });
@@ -88,8 +99,9 @@ describe('SearchView', () => {
     it.checked = true;
     it.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    expect(pf.calls.at(-1)).toEqual(['whitelist', { filters: { category: { any: ['IT'] } } }]);
-    expect(root.querySelectorAll('.search-result a')[0]!.getAttribute('href')).toBe('/articles/allowlist/');
+    expect([...root.querySelectorAll('.search-result a')].map((a) => a.getAttribute('href'))).toEqual(['/articles/allowlist/']);
+    expect(root.querySelector('[data-search-status]')!.textContent).toBe('1 result for “whitelist” with the chosen filters.');
+    expect(root.querySelector<HTMLInputElement>('input[name="category"][value="IT"]')!.checked).toBe(true);
   });
 
   it('suggests the troubleshooter when nothing is found', async () => {
@@ -100,6 +112,18 @@ describe('SearchView', () => {
     await settle();
     expect(root.querySelector('[data-search-status]')!.textContent).toBe('No results for “nothing”.');
     expect((root.querySelector('[data-search-empty]') as HTMLElement).hidden).toBe(false);
+  });
+
+  it('when no page has every word, shows the pages that match some and says so', async () => {
+    const { root, input } = markup();
+    const pf = fakePagefind();
+    const view = new SearchView({ root, input, style: 'listbox', load: async () => pf });
+    view.set({ q: 'whitelist zzzword', filters: { category: [], audience: [] } });
+    await settle();
+    expect(pf.calls).toEqual(['whitelist zzzword', 'whitelist', 'zzzword']);
+    expect(root.querySelector('[data-search-status]')!.textContent).toBe('No page has every word; showing pages that match most of them. 2 results for “whitelist zzzword”.');
+    expect(root.querySelectorAll('[role="option"]')).toHaveLength(2);
+    expect((root.querySelector('[data-search-empty]') as HTMLElement).hidden).toBe(true);
   });
 
   it('says so, and keeps the suggestions, when the index cannot load', async () => {
@@ -131,7 +155,7 @@ describe('SearchView under fast typing', () => {
     await settle();
     await settle();
     await settle();
-    expect(pf.calls.map((c) => (c as [string])[0])).toEqual(['whitelist']);
+    expect(pf.calls).toEqual(['whitelist']);
     expect(root.querySelector('[data-search-status]')!.textContent).toBe('2 results for “whitelist”.');
   });
 
