@@ -333,7 +333,7 @@ function mountDialog(load?: () => Promise<PagefindApi>) {
 }
 
 /** Wires the /search/ page: results from the URL on load, and the URL kept in step as the reader searches. */
-export function mountPage(load?: () => Promise<PagefindApi>) {
+function mountPage(load?: () => Promise<PagefindApi>) {
   const root = document.getElementById('search-page');
   const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!root || !input) return undefined;

@@ -133,7 +133,7 @@ export function resultSummary(count: number, q: string, filtered: boolean): stri
 }
 
 /** Said before the results when no page has every word the reader typed. */
-export const partialMatchNotice = 'No page has every word; showing pages that match most of them.';
+const partialMatchNotice = 'No page has every word; showing pages that match most of them.';
 
 /**
  * The status line, saying plainly when results do not have every word.
