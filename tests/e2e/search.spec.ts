@@ -55,6 +55,8 @@ test('keyboard: "/" opens the dialog, arrows move, Enter opens, Escape closes an
   await page.keyboard.press('Control+k');
   await expect(dialog(page)).toBeVisible();
   await page.keyboard.type('allowlist');
+  // Wait for the last search's results, so a slower earlier one cannot redraw the list under the arrows.
+  await expect(dialog(page).locator('[data-search-status]')).toContainText('for “allowlist”');
   await expect(options(page).first()).toBeVisible();
   const combobox = page.getByRole('combobox', { name: 'Search the help center' });
   await page.keyboard.press('ArrowDown');
