@@ -207,6 +207,20 @@ for (const shortcut of ['/', 'Control+k']) {
   });
 }
 
+test('with no search field on screen, keys typed while search loads are handed to the dialog', async ({ page }) => {
+  await page.route('**/search-client.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(page0);
+  await page.addStyleTag({ content: '.site-search { display: none !important; }' });
+  await page.keyboard.press('/');
+  await page.keyboard.type('quarantine', { delay: 60 });
+  const combobox = page.getByRole('combobox', { name: 'Search the help center' });
+  await expect(combobox).toHaveValue('quarantine');
+  await expect(combobox).toBeFocused();
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   test('the dialog fills the screen, with the filters folded away and none that would give nothing', async ({ page }) => {
