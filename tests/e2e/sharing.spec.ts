@@ -161,3 +161,15 @@ test('every page is valid HTML under html-validate’s standard rules', async ()
   }
   expect(problems).toEqual([]);
 });
+
+test('the search dialog, drawn in the browser, is valid HTML too, its combobox a text field', async ({ page }) => {
+  await page.goto('/articles/email-arrives-overnight/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the help center' });
+  await expect(dialog).toBeVisible();
+  // ARIA in HTML allows role="combobox" on a text input, not on type="search" (the Nu validator's error).
+  await expect(dialog.getByRole('combobox')).toHaveAttribute('type', 'text');
+  const html = `<!doctype html><html lang="en"><head><title>t</title></head><body>${await dialog.evaluate((d) => d.outerHTML)}</body></html>`;
+  const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(html, 'search-dialog.html');
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+});

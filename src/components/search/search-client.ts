@@ -241,7 +241,7 @@ function createDialog(): HTMLDialogElement {
     <div class="search-dialog__head">
       <h2 id="search-dialog-title" class="sr-only">Search the help center</h2>
       <label for="search-dialog-input" class="sr-only">Search the help center</label>
-      <input id="search-dialog-input" data-search-input type="search" role="combobox" aria-autocomplete="list" aria-expanded="false"
+      <input id="search-dialog-input" data-search-input type="text" role="combobox" aria-autocomplete="list" aria-expanded="false"
         aria-controls="search-dialog-results" autocomplete="off" enterkeyhint="search" placeholder="Search articles, steps and senders">
       <button type="button" class="control" data-search-close>Close<span class="sr-only"> search</span></button>
     </div>
