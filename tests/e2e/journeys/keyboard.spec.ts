@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { flagship, focused } from './helpers.ts';
+import { flagship, focused } from '../helpers.ts';
 
 test('the first Tab shows a skip link that moves focus to the main content', async ({ page }) => {
   await page.goto(flagship);

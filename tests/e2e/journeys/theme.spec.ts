@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { flagship } from './helpers.ts';
+import { flagship } from '../helpers.ts';
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const white = 'rgb(255, 255, 255)';

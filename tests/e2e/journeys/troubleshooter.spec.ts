@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, flagship, openHydrated, tabTo } from './helpers.ts';
+import { collectErrors, expectNoAxeViolations, flagship, openHydrated, tabTo } from '../helpers.ts';
 
 const base = '/troubleshoot/not-receiving-email/';
 const stepHeading = (page: Page) => page.locator('.ts__heading');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { flagship } from './helpers.ts';
+import { flagship } from '../helpers.ts';
 
 test('a reader goes from the home page to a category and on to an article', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, flagship, tabTo, openHydrated } from './helpers.ts';
+import { expectNoAxeViolations, flagship, tabTo, openHydrated } from '../helpers.ts';
 
 const copyAll = (page: Page) => page.getByRole('button', { name: /^Copy everything for / });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, flagship, tabTo, tabToElement, openHydrated } from './helpers.ts';
+import { collectErrors, expectNoAxeViolations, flagship, tabTo, tabToElement, openHydrated } from '../helpers.ts';
 
 const practice = '/practice/directory/';
 const progress = (page: Page) => page.locator('.dir__progress');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { flagship } from './helpers.ts';
+import { flagship } from '../helpers.ts';
 
 test('the table of contents lists the h2/h3 headings and jumps to each one', async ({ page }) => {
   await page.goto(flagship);
