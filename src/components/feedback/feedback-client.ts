@@ -30,14 +30,14 @@ async function post(base: string, path: string, body: unknown, keepalive = false
   return { status: answer.status ?? 'created' };
 }
 
-export type VoteTarget = { kind: 'article'; article: string } | { kind: 'outcome'; tree: string; node: string; path: string };
+export type VoteTarget = { kind: 'article'; article: string } | { kind: 'outcome'; tree: string; node: string; from: string; path: string };
 
 export function sendVote(base: string, target: VoteTarget, clientId: string, helpful: boolean, keepalive = false) {
   if (target.kind === 'article') {
     const body: ArticleVote = { clientId, article: target.article, helpful };
     return post(base, '/votes/article', body, keepalive);
   }
-  const body: OutcomeVote = { clientId, tree: target.tree, node: target.node, path: target.path, helpful };
+  const body: OutcomeVote = { clientId, tree: target.tree, node: target.node, from: target.from, path: target.path, helpful };
   return post(base, '/votes/outcome', body, keepalive);
 }
 

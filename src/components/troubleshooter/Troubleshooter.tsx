@@ -11,6 +11,7 @@ import { supportMailto } from '../../lib/troubleshooter/report.ts';
 import { NOT_SOLVED, nodeText, type Tree } from '../../lib/troubleshooter/tree.ts';
 import { CopyControl } from '../CopyControl.tsx';
 import { DidThisSolveIt } from './DidThisSolveIt.tsx';
+import { recordOutcome } from '../feedback/outcome-vote.ts';
 import { SupportRequest } from './SupportRequest.tsx';
 
 export interface TroubleshooterProps {
@@ -36,6 +37,8 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
   const [view, setView] = useState<Located>(() => ({ walk: nodeId === undefined ? nav.start() : nav.openedAt(nodeId) }));
   const [hydrated, setHydrated] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  /** What became of the reader's "Did this solve it?" answer, for the step it was given on. */
+  const [voteNote, setVoteNote] = useState<{ url: string; text: string }>();
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   /** The step URL of the walk on screen, to tell a real move from a jump to a section of the page. */
@@ -99,8 +102,15 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
 
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
-  const stepLink = (w: Walk, label: string, className?: string) => (
-    <a href={pageUrl(w)} onClick={go(w)} className={className}>
+  const stepLink = (w: Walk, label: string, className?: string, onFollow?: () => void) => (
+    <a
+      href={pageUrl(w)}
+      onClick={(e) => {
+        onFollow?.();
+        go(w)(e);
+      }}
+      className={className}
+    >
       {label}
     </a>
   );
@@ -165,10 +175,17 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
             headingId={`ts-${tree.id}-solved`}
             headingLevel={(headingLevel + 1) as 3 | 4}
             hydrated={hydrated}
-            notSolved={stepLink(nav.answer(walk, NOT_SOLVED), 'No, still not working', 'ts__answer')}
-            onSolved={() => setAnnouncement('Marked as solved.')}
+            notSolved={stepLink(nav.answer(walk, NOT_SOLVED), 'No, still not working', 'ts__answer', () => {
+              if (hydrated) void recordOutcome(tree.id, walk, false).then(setAnnouncement);
+            })}
+            onSolved={() => {
+              setAnnouncement('Marked as solved.');
+              const url = pageUrl(walk);
+              void recordOutcome(tree.id, walk, true).then((text) => setVoteNote({ url, text }));
+            }}
           />
         )}
+        {node.type === 'outcome' && voteNote?.url === pageUrl(walk) && <p className="ts__vote-note">{voteNote.text}</p>}
 
         {node.type === 'escalation' && hydrated && (
           <SupportRequest

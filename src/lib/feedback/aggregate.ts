@@ -17,6 +17,8 @@ export interface VoteCount {
 
 export interface PathCount {
   target: string;
+  /** Where the known answers begin: '' for the tree's start. */
+  from: string;
   path: string;
   count: number;
 }
@@ -108,7 +110,9 @@ export function buildSummary(index: ManifestIndex, input: ReportInput): Summary 
   for (const p of [...input.notSolvedPaths].sort(byCount)) {
     const row = outcomeRow.get(p.target);
     if (!row || row.paths.length >= PATHS_SHOWN) continue;
-    row.paths.push({ path: p.path, labels: index.describePath(row.tree, p.path), count: p.count });
+    const opened = p.from ? index.tree(row.tree)?.nodes.get(p.from)?.text : undefined;
+    const labels = index.describePath(row.tree, p.path, p.from);
+    row.paths.push({ from: p.from, path: p.path, labels: opened ? [`(opened at “${opened}”)`, ...labels] : labels, count: p.count });
   }
 
   const comments = [...input.comments]

@@ -80,15 +80,16 @@ export class ManifestIndex {
 
   /**
    * Why an outcome vote does not fit the tree, as [field, message], or undefined when it does:
-   * the tree must exist, the node must be one of its outcomes, and the path (answer ids from the
-   * start) must lead to that node.
+   * the tree must exist, the node must be one of its outcomes, and the path (answer ids from
+   * `from`, the start unless given) must lead to that node.
    */
-  outcomeProblem(treeId: string, nodeId: string, path: string): [string, string] | undefined {
+  outcomeProblem(treeId: string, nodeId: string, path: string, from?: string): [string, string] | undefined {
     const tree = this.trees.get(treeId);
     if (!tree) return ['tree', `tree "${treeId}" is not a troubleshooter on this site`];
     const node = tree.nodes.get(nodeId);
     if (!node || node.type !== 'outcome') return ['node', `node "${nodeId}" is not an outcome of "${treeId}"`];
-    let at = tree.start;
+    if (from !== undefined && !tree.nodes.has(from)) return ['from', `from "${from}" is not a step of "${treeId}"`];
+    let at = from ?? tree.start;
     for (const answer of splitPath(path)) {
       const next = tree.nodes.get(at)?.answers.find((a) => a.id === answer)?.next;
       if (!next) return ['path', `path: answer "${answer}" does not follow "${at}" in "${treeId}"`];
@@ -99,10 +100,10 @@ export class ManifestIndex {
   }
 
   /** "Answer label → answer label → …" for a path, as the dashboard shows it. */
-  describePath(treeId: string, path: string): string[] {
+  describePath(treeId: string, path: string, from = ''): string[] {
     const tree = this.trees.get(treeId);
     if (!tree) return splitPath(path);
-    let at = tree.start;
+    let at = from || tree.start;
     return splitPath(path).map((answerId) => {
       const answer = tree.nodes.get(at)?.answers.find((a) => a.id === answerId);
       at = answer?.next ?? at;

@@ -20,7 +20,9 @@ export const outcomeVoteSchema = z.strictObject({
   clientId,
   tree: pageId,
   node: pageId,
-  /** The `?path=` value: answer ids from the start, comma-separated ('' at the start itself). */
+  /** Where the reader's known answers begin (`?from=`): the tree's start when left out. */
+  from: pageId.optional(),
+  /** The `?path=` value: answer ids from `from`, comma-separated ('' when there are none). */
   path: z.string().max(1000).regex(/^(?:[a-z0-9-]+(?:,[a-z0-9-]+)*)?$/),
   helpful: z.boolean(),
 });
@@ -89,7 +91,7 @@ export const summarySchema = z.object({
       notSolved: count,
       escalates: z.boolean(),
       /** Paths that ended in "not solved" here, most common first. */
-      paths: z.array(z.object({ path: z.string(), labels: z.array(z.string()), count })),
+      paths: z.array(z.object({ from: z.string(), path: z.string(), labels: z.array(z.string()), count })),
     }),
   ),
   comments: z.array(z.object({ page: z.string(), title: z.string(), category: z.string(), text: z.string(), at: z.string() })),

@@ -42,6 +42,12 @@ const tables = (autoId: string) => `
 
 export const migrations: Migration[] = [
   { version: 1, name: 'votes, comments, settings and search reports', sqlite: tables('INTEGER PRIMARY KEY'), postgres: tables('BIGSERIAL PRIMARY KEY') },
+  {
+    version: 2,
+    name: "outcome votes record where the reader's answers began (?from=)",
+    sqlite: "ALTER TABLE votes ADD COLUMN from_node TEXT NOT NULL DEFAULT ''",
+    postgres: "ALTER TABLE votes ADD COLUMN from_node TEXT NOT NULL DEFAULT ''",
+  },
 ];
 
 export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';

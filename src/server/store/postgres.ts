@@ -16,8 +16,8 @@ export async function openPostgresStore(connectionString: string, { poolSize = 1
 
   return {
     async addVote(v) {
-      const result = await pool.query('INSERT INTO votes (id, kind, target, path, helpful, day, at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING', [
-        v.id, v.kind, v.target, v.path, v.helpful ? 1 : 0, v.day, v.at,
+      const result = await pool.query('INSERT INTO votes (id, kind, target, path, from_node, helpful, day, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING', [
+        v.id, v.kind, v.target, v.path, v.from, v.helpful ? 1 : 0, v.day, v.at,
       ]);
       return result.rowCount === 1;
     },
@@ -35,13 +35,13 @@ export async function openPostgresStore(connectionString: string, { poolSize = 1
     async report(from, to) {
       const [votes, paths, comments, searches] = await Promise.all([
         rows('SELECT kind, target, day, helpful, COUNT(*) AS count FROM votes WHERE day BETWEEN $1 AND $2 GROUP BY kind, target, day, helpful', [from, to]),
-        rows("SELECT target, path, COUNT(*) AS count FROM votes WHERE kind = 'outcome' AND helpful = 0 AND day BETWEEN $1 AND $2 GROUP BY target, path", [from, to]),
+        rows("SELECT target, from_node, path, COUNT(*) AS count FROM votes WHERE kind = 'outcome' AND helpful = 0 AND day BETWEEN $1 AND $2 GROUP BY target, from_node, path", [from, to]),
         rows('SELECT v.kind, v.target, c.text, c.at FROM comments c JOIN votes v ON v.id = c.vote_id WHERE c.day BETWEEN $1 AND $2 ORDER BY c.at DESC LIMIT 200', [from, to]),
         rows('SELECT query, opened, COUNT(*) AS count FROM search_events WHERE day BETWEEN $1 AND $2 GROUP BY query, opened', [from, to]),
       ]);
       return {
         votes: votes.map((r) => ({ kind: r.kind as 'article' | 'outcome', target: String(r.target), day: String(r.day), helpful: Number(r.helpful) === 1, count: Number(r.count) })),
-        notSolvedPaths: paths.map((r) => ({ target: String(r.target), path: String(r.path), count: Number(r.count) })),
+        notSolvedPaths: paths.map((r) => ({ target: String(r.target), from: String(r.from_node), path: String(r.path), count: Number(r.count) })),
         comments: comments.map((r) => ({ kind: r.kind as 'article' | 'outcome', target: String(r.target), text: String(r.text), at: String(r.at) })),
         searches: searches.map((r) => ({ query: String(r.query), opened: r.opened === null ? null : String(r.opened), count: Number(r.count) })),
       };

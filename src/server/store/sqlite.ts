@@ -18,12 +18,12 @@ export function openSqliteStore(file: string): FeedbackStore {
   migrate(db);
 
   const q = (sql: string): StatementSync => db.prepare(sql);
-  const insertVote = q('INSERT INTO votes (id, kind, target, path, helpful, day, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING');
+  const insertVote = q('INSERT INTO votes (id, kind, target, path, from_node, helpful, day, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING');
   const findVote = q('SELECT helpful FROM votes WHERE id = ?');
   const insertComment = q('INSERT INTO comments (vote_id, text, day, at) VALUES (?, ?, ?, ?) ON CONFLICT (vote_id) DO NOTHING');
   const insertSearch = q('INSERT INTO search_events (query, opened, day) VALUES (?, ?, ?)');
   const voteCounts = q('SELECT kind, target, day, helpful, COUNT(*) AS count FROM votes WHERE day BETWEEN ? AND ? GROUP BY kind, target, day, helpful');
-  const paths = q("SELECT target, path, COUNT(*) AS count FROM votes WHERE kind = 'outcome' AND helpful = 0 AND day BETWEEN ? AND ? GROUP BY target, path");
+  const paths = q("SELECT target, from_node, path, COUNT(*) AS count FROM votes WHERE kind = 'outcome' AND helpful = 0 AND day BETWEEN ? AND ? GROUP BY target, from_node, path");
   const comments = q('SELECT v.kind, v.target, c.text, c.at FROM comments c JOIN votes v ON v.id = c.vote_id WHERE c.day BETWEEN ? AND ? ORDER BY c.at DESC LIMIT 200');
   const searches = q('SELECT query, opened, COUNT(*) AS count FROM search_events WHERE day BETWEEN ? AND ? GROUP BY query, opened');
   const votesExport = q('SELECT day, kind, target, path, helpful FROM votes WHERE day BETWEEN ? AND ? ORDER BY at, id');
@@ -33,7 +33,7 @@ export function openSqliteStore(file: string): FeedbackStore {
 
   return {
     async addVote(v: NewVote) {
-      return insertVote.run(v.id, v.kind, v.target, v.path, v.helpful ? 1 : 0, v.day, v.at).changes === 1;
+      return insertVote.run(v.id, v.kind, v.target, v.path, v.from, v.helpful ? 1 : 0, v.day, v.at).changes === 1;
     },
     async addComment(voteId, text, day, at): Promise<CommentResult> {
       const vote = findVote.get(voteId) as Row | undefined;
@@ -60,7 +60,7 @@ export function openSqliteStore(file: string): FeedbackStore {
           helpful: r.helpful === 1,
           count: Number(r.count),
         })),
-        notSolvedPaths: (paths.all(from, to) as Row[]).map((r) => ({ target: String(r.target), path: String(r.path), count: Number(r.count) })),
+        notSolvedPaths: (paths.all(from, to) as Row[]).map((r) => ({ target: String(r.target), from: String(r.from_node), path: String(r.path), count: Number(r.count) })),
         comments: (comments.all(from, to) as Row[]).map((r) => ({ kind: r.kind as 'article' | 'outcome', target: String(r.target), text: String(r.text), at: String(r.at) })),
         searches: (searches.all(from, to) as Row[]).map((r) => ({ query: String(r.query), opened: r.opened === null ? null : String(r.opened), count: Number(r.count) })),
       };

@@ -12,6 +12,8 @@ export interface NewVote {
   target: string;
   /** The troubleshooter `?path=` (answer ids) for outcomes; '' for articles. */
   path: string;
+  /** The troubleshooter `?from=` when the reader's answers began at a step opened from a link; '' otherwise. */
+  from: string;
   helpful: boolean;
   day: string;
   at: string;

@@ -15,8 +15,9 @@ const summary = buildSummary(index, {
     { kind: 'outcome', target: 'no-email/turn-on', day: '2026-11-27', helpful: false, count: 4 },
   ],
   notSolvedPaths: [
-    { target: 'no-email/turn-on', path: 'yes,off', count: 1 },
-    { target: 'no-email/turn-on', path: 'no,not-solved,off', count: 3 },
+    { target: 'no-email/turn-on', from: '', path: 'yes,off', count: 1 },
+    { target: 'no-email/turn-on', from: '', path: 'no,not-solved,off', count: 3 },
+    { target: 'no-email/turn-on', from: 'setting', path: 'off', count: 2 },
   ],
   comments: [
     { kind: 'article', target: 'missing-email', text: 'older', at: '2026-11-26T10:00:00Z' },
@@ -47,7 +48,7 @@ describe('the feedback report', () => {
   it('lists the most common paths that ended in "not solved", most common first, as labels', () => {
     const row = summary.outcomes.find((o) => o.node === 'turn-on')!;
     expect(row.notSolved).toBe(4);
-    expect(row.paths.map((p) => p.labels.join(' → '))).toEqual(['No → No, still not working → Off', 'Yes → Off']);
+    expect(row.paths.map((p) => p.labels.join(' → '))).toEqual(['No → No, still not working → Off', '(opened at “Is the setting on?”) → Off', 'Yes → Off']);
   });
 
   it('shows the newest comments first, with the page’s title', () => {

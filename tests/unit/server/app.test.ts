@@ -73,8 +73,17 @@ describe.each(kinds)('feedback API on %s', (_name, makeKind) => {
     expect((await post('/votes/outcome', { clientId: uuid(), tree: 'no-email', node: 'check-spam', path: 'no', helpful: true })).statusCode).toBe(201);
     const { outcomes } = await summary();
     const turnOn = outcomes.find((o: { node: string }) => o.node === 'turn-on');
-    expect(turnOn).toMatchObject({ notSolved: 1, solved: 0, escalates: true, paths: [{ path: 'yes,off', labels: ['Yes', 'Off'], count: 1 }] });
+    expect(turnOn).toMatchObject({ notSolved: 1, solved: 0, escalates: true, paths: [{ from: '', path: 'yes,off', labels: ['Yes', 'Off'], count: 1 }] });
     expect(outcomes.find((o: { node: string }) => o.node === 'check-spam')).toMatchObject({ solved: 1, notSolved: 0 });
+  });
+
+  it('records an outcome vote from a step opened straight from a link (?from=)', async () => {
+    expect((await post('/votes/outcome', { clientId: uuid(), tree: 'no-email', node: 'turn-on', from: 'setting', path: 'off', helpful: false })).statusCode).toBe(201);
+    // From the start, said explicitly, counts with the paths from the start.
+    expect((await post('/votes/outcome', { clientId: uuid(), tree: 'no-email', node: 'turn-on', from: 'spam', path: 'yes,off', helpful: false })).statusCode).toBe(201);
+    const turnOn = (await summary()).outcomes.find((o: { node: string }) => o.node === 'turn-on');
+    expect(turnOn.paths).toContainEqual({ from: 'setting', path: 'off', labels: ['(opened at “Is the setting on?”)', 'Off'], count: 1 });
+    expect(turnOn.paths.find((p: { from: string; path: string }) => p.from === '' && p.path === 'yes,off').count).toBeGreaterThanOrEqual(1);
   });
 
   const bad: [string, string, unknown, number, string][] = [
@@ -92,6 +101,8 @@ describe.each(kinds)('feedback API on %s', (_name, makeKind) => {
     ['an unknown node', '/votes/outcome', { clientId: 'UUID', tree: 'no-email', node: 'nowhere', path: '', helpful: true }, 400, 'node'],
     ['a path that does not lead to the node', '/votes/outcome', { clientId: 'UUID', tree: 'no-email', node: 'turn-on', path: 'no', helpful: true }, 400, 'path'],
     ['a path with an unknown answer', '/votes/outcome', { clientId: 'UUID', tree: 'no-email', node: 'turn-on', path: 'yes,maybe', helpful: true }, 400, 'path'],
+    ['a from that is not a step', '/votes/outcome', { clientId: 'UUID', tree: 'no-email', node: 'turn-on', from: 'elsewhere', path: 'off', helpful: true }, 400, 'from'],
+    ['a path that does not lead from its from', '/votes/outcome', { clientId: 'UUID', tree: 'no-email', node: 'turn-on', from: 'setting', path: 'on', helpful: true }, 400, 'path'],
     ['a path that is not answer ids', '/votes/outcome', { clientId: 'UUID', tree: 'no-email', node: 'turn-on', path: 'yes;off', helpful: true }, 400, 'path'],
     ['a missing path', '/votes/outcome', { clientId: 'UUID', tree: 'no-email', node: 'turn-on', helpful: true }, 400, 'path'],
     ['a comment over 1,000 characters', '/comments', { clientId: 'UUID', text: 'x'.repeat(1001) }, 400, 'text'],
