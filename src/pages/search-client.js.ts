@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { feedbackApiBase } from '../lib/feedback/config.ts';
 import { searchSuggestions } from '../components/search/suggestions.ts';
 
 export const GET: APIRoute = async () => {
@@ -18,7 +19,11 @@ export const GET: APIRoute = async () => {
     write: false,
     legalComments: 'none',
     external: ['/pagefind/*'],
-    define: { __SEARCH_SUGGESTIONS__: JSON.stringify(await searchSuggestions()) },
+    define: {
+      __SEARCH_SUGGESTIONS__: JSON.stringify(await searchSuggestions()),
+      // Where the search reports go, fixed at build time like the feedback controls' (FEEDBACK_URL).
+      __FEEDBACK_API__: JSON.stringify(feedbackApiBase(process.env.FEEDBACK_URL)),
+    },
   });
   return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

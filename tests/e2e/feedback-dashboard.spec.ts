@@ -84,3 +84,23 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('searches that found nothing, and what a search led to, reach the dashboard', async ({ page, request }) => {
+  test.slow();
+  await page.goto('/search/?q=zyxwvut%20qqqjjj');
+  await expect(page.locator('#search-status, [role="status"]').filter({ hasText: /no/i }).first()).toBeVisible();
+  // Leaving the page sends what is batched.
+  await page.goto('/search/?q=spam');
+  const first = page.locator('.search-result a').first();
+  await expect(first).toBeVisible();
+  const opened = new URL((await first.getAttribute('href'))!, 'http://x').pathname;
+  await first.click();
+  await page.waitForURL((url) => url.pathname === opened);
+  await expect
+    .poll(async () => {
+      const res = await request.get('/api/feedback/summary', { headers: { authorization: `Bearer ${adminToken}` } });
+      const { searchesNothing, searchesOpened } = await res.json();
+      return [searchesNothing.some((s: { query: string }) => s.query === 'zyxwvut qqqjjj'), searchesOpened.some((s: { query: string; opened: string }) => s.query === 'spam' && s.opened === opened)];
+    })
+    .toEqual([true, true]);
+});

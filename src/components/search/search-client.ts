@@ -8,6 +8,10 @@ import { isSearchShortcut, moveActive } from '../../lib/search/keys.ts';
 import { emptyQuery, filterNames, formatQuery, parseQuery, toggleFilter, type FilterName, type SearchQuery } from '../../lib/search/query.ts';
 import { escapeHtml, searchStatus, toResultView, type ResultView } from '../../lib/search/results.ts';
 import type { Suggestion } from './suggestions.ts';
+import { createSearchReporter } from '../feedback/search-reporter.ts';
+
+/** Issue 17: what readers could not find, and what they opened, for the support dashboard. */
+const reporter = createSearchReporter();
 
 /** The part of Pagefind's browser API this file uses. */
 export interface PagefindApi {
@@ -136,7 +140,7 @@ export class SearchView {
    * (Issue 17's report of such searches to the feedback service belongs here.)
    */
   private nothingFound() {
-    // Nothing is reported yet.
+    reporter.noResults(this.query.q);
   }
 
   /**
@@ -146,6 +150,7 @@ export class SearchView {
    */
   private opened(index: number, navigate: boolean) {
     const result = this.results[index];
+    if (result) reporter.opened(this.query.q, new URL(result.url, location.href).pathname);
     if (result && navigate) location.assign(result.url);
   }
 
