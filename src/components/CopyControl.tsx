@@ -1,6 +1,10 @@
-/** A copy button that says what happened, and offers the text to copy by hand when it cannot. */
+/**
+ * A copy button that says what happened (the button itself shows "Copied" for a moment, and the
+ * island's status region says what was copied), and offers the text to copy by hand when it cannot.
+ */
 import { useId, useRef, useState } from 'react';
 import { copyText } from '../lib/clipboard.ts';
+import { DoneLabel, useDone } from './DoneLabel.tsx';
 
 interface Props {
   text: string;
@@ -23,11 +27,13 @@ export function CopyControl({ text, label, what, copiedMessage, onResult, button
   const [fallback, setFallback] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
+  const [done, flash] = useDone();
 
   const copy = async () => {
     const result = await copyText(text);
     if (result === 'copied') {
       setFallback(false);
+      flash();
       onResult(copiedMessage ?? `${what} copied.`);
       return;
     }
@@ -38,8 +44,9 @@ export function CopyControl({ text, label, what, copiedMessage, onResult, button
 
   return (
     <span className="copy-control">
-      <button type="button" className={buttonClass} onClick={copy} disabled={disabled} aria-label={context ? `${label} ${context}` : undefined}>
-        {label}
+      {/* While it shows "Copied", that word alone is the button's name, as on screen. */}
+      <button type="button" className={buttonClass} onClick={copy} disabled={disabled} aria-label={!done && context ? `${label} ${context}` : undefined}>
+        <DoneLabel done={done} label={label} doneLabel="Copied" />
       </button>
       {fallback && (
         <span className="copy-control__fallback">

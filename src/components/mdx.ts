@@ -3,8 +3,9 @@ import Callout from './Callout.astro';
 import Steps from './Steps.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
+import Table from './Table.astro';
 import Troubleshooter from './troubleshooter/TroubleshooterEmbed.astro';
 import AllowlistPanel from './allowlist/AllowlistEmbed.astro';
 import DirectorySandbox from './directory/DirectoryEmbed.astro';
 
-export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, DirectorySandbox, h2: H2, h3: H3 };
+export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, DirectorySandbox, h2: H2, h3: H3, table: Table };

@@ -10,3 +10,9 @@ export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '
 
 /** One CSV cell, quoted when it holds a comma, a quote or a line break. */
 export const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * A long value (email address, host name, IPv6 range) cut into pieces after its natural separators
+ * (`@ . : / -`), so a view can offer a line break there instead of breaking it anywhere.
+ */
+export const wrapPoints = (value: string): string[] => value.split(/(?<=[@.:/-])(?=.)/);

@@ -44,6 +44,10 @@
       function () {
         history.replaceState(null, '', url);
         say('Link to "' + label + '" copied.');
+        // The shared "it worked" look (see .done-label in global.css): a check and "Copied" for ~2 s.
+        link.setAttribute('data-done', '');
+        clearTimeout(link.doneTimer);
+        link.doneTimer = setTimeout(function () { link.removeAttribute('data-done'); }, 2000);
       },
       function () {
         location.hash = link.hash;

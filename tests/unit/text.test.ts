@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, escapeXml, isoDay, longDate } from '../../src/lib/text.ts';
+import { csvCell, escapeXml, isoDay, longDate, wrapPoints } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('writes dates as the UTC day, whatever the time of day', () => {
@@ -17,5 +17,18 @@ describe('text helpers', () => {
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
+  });
+});
+
+describe('wrapPoints', () => {
+  it('cuts an email address and a host name after their separators only', () => {
+    expect(wrapPoints('felix.andersson@northgate-pm.example')).toEqual(['felix.', 'andersson@', 'northgate-', 'pm.', 'example']);
+  });
+  it('cuts an IPv6 range after colons and the slash, and leaves a short word whole', () => {
+    expect(wrapPoints('2001:db8:4a0::/48')).toEqual(['2001:', 'db8:', '4a0:', ':', '/', '48']);
+    expect(wrapPoints('Procore')).toEqual(['Procore']);
+  });
+  it('never leaves an empty piece after a trailing separator', () => {
+    expect(wrapPoints('a.')).toEqual(['a.']);
   });
 });

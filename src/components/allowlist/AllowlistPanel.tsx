@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { CopyControl } from '../CopyControl.tsx';
+import { Breakable } from '../Breakable.tsx';
 import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem } from '../../lib/allowlist/choice.ts';
 import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
 import type { PanelData, PanelSystem } from '../../lib/allowlist/panel.ts';
@@ -112,7 +113,9 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                   return (
                     <tr key={e.id} id={`entry-${e.id}`}>
                       <td>
-                        <code className="allowlist__value">{e.value}</code>
+                        <code className="allowlist__value">
+                          <Breakable value={e.value} />
+                        </code>
                         {e.example && <span className="allowlist__badge">example</span>}
                       </td>
                       <td>{kindLabel[e.kind]}</td>

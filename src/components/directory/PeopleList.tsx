@@ -3,6 +3,7 @@ import { useId, type RefObject } from 'react';
 import { fullName, roleLabel, searchPeople, sendMessagesLabels } from '../../lib/directory/model.ts';
 import type { SandboxEvent, SandboxState } from '../../lib/directory/sandbox.ts';
 import { TestEmailResult } from './TestEmailResult.tsx';
+import { Breakable } from '../Breakable.tsx';
 
 interface Props {
   state: SandboxState;
@@ -79,7 +80,9 @@ export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEv
                   <span className="dir__sub">{p.jobTitle}{p.active ? '' : ' · inactive'}</span>
                 </th>
                 <td>{company(p.companyId).name}</td>
-                <td className="dir__email">{p.email}</td>
+                <td className="dir__email">
+                  <Breakable value={p.email} />
+                </td>
                 <td>{sendMessagesLabels[p.sendMessages]}</td>
                 <td className="dir__actions">
                   {canEdit && (

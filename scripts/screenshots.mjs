@@ -1,0 +1,103 @@
+// `npm run screenshots`: PNGs of every page type from the already-built dist/ (run `npm run build`
+// first; this script builds nothing). Each page at 390 px (phone) and 1280 px (desktop), light and
+// dark, full length, into screenshots/ (git-ignored), so a reviewer can look at the whole site at once.
+//   npm run screenshots                  every page type
+//   npm run screenshots -- home flagship only the pages whose name contains one of the words
+// Uses the same Chromium as the browser tests (scripts/chromium.mjs) and serves dist/ itself on a
+// free port, so it never clashes with another server.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const out = join(import.meta.dirname, '..', 'screenshots');
+
+/** One URL per page type; the name becomes the file name. */
+const pages = [
+  ['home', '/'],
+  ['category', '/categories/email-and-notifications/'],
+  ['flagship', '/articles/why-cant-i-receive-email/'],
+  ['article', '/articles/send-this-user-messages-setting/'],
+  ['troubleshooters', '/troubleshoot/'],
+  ['troubleshooter', '/troubleshoot/not-receiving-email/'],
+  ['troubleshooter-outcome', '/troubleshoot/not-receiving-email/allowlist-senders/'],
+  ['troubleshooter-escalation', '/troubleshoot/not-receiving-email/contact-support/'],
+  ['troubleshooter-map', '/troubleshoot/not-receiving-email/map/'],
+  ['allowlist', '/allowlist/'],
+  ['practice', '/practice/directory/'],
+  ['practice-exercise', '/practice/directory/?scenario=setting-off'],
+  ['search', '/search/?q=spam'],
+  ['not-found', '/no-such-page/'],
+];
+const widths = { phone: 390, desktop: 1280 };
+const schemes = ['light', 'dark'];
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2', '.txt': 'text/plain', '.csv': 'text/csv',
+};
+
+function file(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const direct = join(dist, safe);
+  if (existsSync(direct) && statSync(direct).isFile()) return direct;
+  const index = join(direct, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('No built site in dist/. Run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = createServer((req, res) => {
+  const path = file(new URL(req.url ?? '/', 'http://x').pathname);
+  const found = path ?? join(dist, '404.html');
+  res.writeHead(path ? 200 : 404, { 'content-type': types[extname(found)] ?? 'application/octet-stream' });
+  res.end(readFileSync(found));
+});
+await new Promise((done) => server.listen(0, 'localhost', done));
+const base = `http://localhost:${server.address().port}`;
+
+const wanted = process.argv.slice(2);
+const chosen = wanted.length ? pages.filter(([name]) => wanted.some((w) => name.includes(w))) : pages;
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+try {
+  for (const [device, width] of Object.entries(widths)) {
+    for (const colorScheme of schemes) {
+      const context = await browser.newContext({
+        viewport: { width, height: device === 'phone' ? 844 : 800 },
+        deviceScaleFactor: 1,
+        colorScheme,
+        isMobile: device === 'phone',
+        hasTouch: device === 'phone',
+      });
+      for (const [name, url] of chosen) {
+        const page = await context.newPage();
+        await page.goto(base + url, { waitUntil: 'networkidle' });
+        // Islands hydrate when visible: scroll through the page so each one renders as a reader sees it.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 600) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 40));
+          }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForLoadState('networkidle');
+        const target = join(out, `${name}-${device}-${colorScheme}.png`);
+        await page.screenshot({ path: target, fullPage: true });
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        console.log(`${target.slice(out.length + 1)}  ${width}×${height}`);
+        await page.close();
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { flagship } from './helpers.ts';
+
+/** Words (letters only) inside tables that the browser split across two lines, e.g. "Allowli / st". */
+function brokenWordsInTables(page: Page) {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const table of document.querySelectorAll('main table')) {
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/[A-Za-z’']{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+for (const width of [320, 390]) {
+  test.describe(`tables on a ${width} px phone`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test('never break a word in the middle', async ({ page }) => {
+      for (const path of [flagship, '/allowlist/', '/practice/directory/', '/articles/allowlist-procore-email/']) {
+        await page.goto(path);
+        // Let islands render their tables as readers see them.
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator('main table').first()).toBeVisible();
+        expect(await brokenWordsInTables(page), `${path} at ${width} px`).toEqual([]);
+      }
+    });
+  });
+}
+
+test.describe('copy and save buttons show that they worked', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  test('a section link icon says "Copied" beside itself, then goes back', async ({ page }) => {
+    await page.goto(flagship);
+    const link = page.getByRole('link', { name: 'Copy link to section: One tool is silent' });
+    const tip = () => link.evaluate((el) => getComputedStyle(el, '::after').content);
+    await link.hover();
+    expect(await tip()).toContain('Copy link');
+    await link.click();
+    await expect.poll(tip).toContain('Copied');
+    await page.mouse.move(0, 0);
+    await expect.poll(tip).toContain('Copy link');
+  });
+
+  test('"Copy link to this step" turns into "Copied" with a check, then back', async ({ page }) => {
+    await page.goto('/troubleshoot/not-receiving-email/');
+    const button = page.getByRole('button', { name: 'Copy link to this step' });
+    await button.click();
+    const copied = page.getByRole('button', { name: 'Copied' });
+    await expect(copied).toBeVisible();
+    expect(await copied.locator('.done-label > span').evaluate((el) => getComputedStyle(el, '::before').maskImage)).toContain('svg');
+    await expect(button).toBeVisible();
+  });
+
+  test('each allowlist row and "Copy everything" change to "Copied" without moving anything', async ({ page }) => {
+    await page.goto('/allowlist/');
+    const row = page.getByRole('button', { name: 'Copy procore.com' });
+    const before = await row.boundingBox();
+    await row.click();
+    const done = page.locator('#entry-procore-domain').getByRole('button', { name: 'Copied' });
+    await expect(done).toBeVisible();
+    expect((await done.boundingBox())!.width).toBeCloseTo(before!.width, 0);
+    const all = page.getByRole('button', { name: /^Copy everything for / });
+    await all.click();
+    await expect(page.locator('.allowlist__all').getByRole('button', { name: 'Copied' })).toBeVisible();
+  });
+});
