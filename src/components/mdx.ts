@@ -7,5 +7,7 @@ import Table from './Table.astro';
 import Troubleshooter from './troubleshooter/TroubleshooterEmbed.astro';
 import AllowlistPanel from './allowlist/AllowlistEmbed.astro';
 import DirectorySandbox from './directory/DirectoryEmbed.astro';
+import AllowlistCard from './allowlist/AllowlistCard.astro';
+import PracticeCard from './directory/PracticeCard.astro';
 
-export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, DirectorySandbox, h2: H2, h3: H3, table: Table };
+export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, DirectorySandbox, AllowlistCard, PracticeCard, h2: H2, h3: H3, table: Table };

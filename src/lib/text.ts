@@ -16,3 +16,9 @@ export const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '"
  * (`@ . : / -`), so a view can offer a line break there instead of breaking it anywhere.
  */
 export const wrapPoints = (value: string): string[] => value.split(/(?<=[@.:/-])(?=.)/);
+
+/** "1 change", "2 changes": a count with its noun, plural when it is not one. */
+export const counted = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
+
+/** "Dana’s", "Summit Steel Erectors’": the possessive of a name, with a typographic apostrophe. */
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);

@@ -30,6 +30,25 @@
     });
   }
 
+  // Phones: the header's Menu button opens the main links and the theme switch; Esc or a click elsewhere closes them.
+  var menuButton = document.getElementById('menu-toggle');
+  var menu = document.getElementById('site-menu');
+  if (menuButton && menu) {
+    var setOpen = function (open) {
+      menuButton.setAttribute('aria-expanded', String(open));
+      menu.toggleAttribute('data-open', open);
+    };
+    menuButton.addEventListener('click', function () { setOpen(menuButton.getAttribute('aria-expanded') !== 'true'); });
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || menuButton.getAttribute('aria-expanded') !== 'true') return;
+      setOpen(false);
+      menuButton.focus();
+    });
+    document.addEventListener('click', function (event) {
+      if (event.target instanceof Element && !event.target.closest('#site-menu, #menu-toggle')) setOpen(false);
+    });
+  }
+
   document.addEventListener('click', function (event) {
     var link = event.target instanceof Element && event.target.closest('a[data-copy-link]');
     if (!link) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, escapeXml, isoDay, longDate, wrapPoints } from '../../src/lib/text.ts';
+import { counted, csvCell, escapeXml, isoDay, longDate, possessive, wrapPoints } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('writes dates as the UTC day, whatever the time of day', () => {
@@ -30,5 +30,18 @@ describe('wrapPoints', () => {
   });
   it('never leaves an empty piece after a trailing separator', () => {
     expect(wrapPoints('a.')).toEqual(['a.']);
+  });
+});
+
+describe('counted and possessive', () => {
+  it('says "1 change" and "2 changes", never "change(s)"', () => {
+    expect(counted(1, 'change')).toBe('1 change');
+    expect(counted(2, 'change')).toBe('2 changes');
+    expect(counted(0, 'entry', 'entries')).toBe('0 entries');
+  });
+  it('does not add ’s to a name that ends in s', () => {
+    expect(possessive('Summit Steel Erectors')).toBe('Summit Steel Erectors’');
+    expect(possessive('Harborline Builders')).toBe('Harborline Builders’');
+    expect(possessive('Dana')).toBe('Dana’s');
   });
 });

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { canEditField, fields, fullName, sendMessagesLabels, type ChangeRecord, type Company, type FieldErrors, type Person, type Role, type SendMessages } from '../../lib/directory/model.ts';
 import type { Outcome, SandboxEvent } from '../../lib/directory/sandbox.ts';
+import { possessive } from '../../lib/text.ts';
 
 interface Props {
   person: Person;
@@ -14,8 +15,8 @@ interface Props {
   history: ChangeRecord[];
   headingLevel: 2 | 3 | 4;
   onEvent: (event: SandboxEvent) => Outcome;
-  /** Called when the page closes (after save or discard), with a message to announce. */
-  onLeave: (message?: string) => void;
+  /** Called when the page closes (after save or discard), with a message to announce and whether it saved. */
+  onLeave: (message?: string, saved?: boolean) => void;
 }
 
 export function ContactPage({ person, company, role, history, headingLevel, onEvent, onLeave }: Props) {
@@ -57,7 +58,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    onLeave(outcome.save?.message);
+    onLeave(outcome.save?.message, !!outcome.save?.ok);
   };
 
   const leave = () => {
@@ -103,7 +104,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
         </div>
       )}
 
-      <div role="tablist" aria-label={`${fullName(person)}’s page`} className="dir__tabs">
+      <div role="tablist" aria-label={`${possessive(fullName(person))} page`} className="dir__tabs">
         {(['info', 'history'] as const).map((t) => (
           <button
             key={t}

@@ -11,6 +11,8 @@ import { browserStorage } from '../../lib/storage.ts';
 import { ContactPage } from './ContactPage.tsx';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PeopleList } from './PeopleList.tsx';
+import { ExerciseChooser } from './ExerciseChooser.tsx';
+import { useDone } from '../DoneLabel.tsx';
 
 export interface DirectorySandboxProps {
   /** Exercise to start in when the page's URL names none (embedded use). */
@@ -31,6 +33,10 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   const [notices, setNotices] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [inMemory, setInMemory] = useState(false);
+  // A first visit without an exercise in the link opens on the list of exercises.
+  const [choosing, setChoosing] = useState(!scenario && syncUrl);
+  const [saved, flashSaved] = useDone();
+  const [savedId, setSavedId] = useState<string | undefined>(undefined);
   const modeId = useId();
   const roleId = useId();
   const H = `h${headingLevel}` as const;
@@ -44,6 +50,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
     setState(resumed.state);
     setNotices(resumed.notices);
     setInMemory(resumed.inMemory);
+    setChoosing(!fromUrl && !scenario && syncUrl && !resumed.state.guide && resumed.state.history.length === 0);
     setHydrated(true);
   }, [syncUrl, scenario, storageKey]);
 
@@ -70,6 +77,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   };
 
   const chooseMode = (id: string) => {
+    setChoosing(false);
     if (id === FREE) {
       run({ type: 'free-explore' });
       setStatus('Free explore: try anything, nothing is checked.');
@@ -121,6 +129,10 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
         </p>
       ))}
 
+      {choosing ? (
+        <ExerciseChooser hydrated={hydrated} headingLevel={headingLevel} onChoose={chooseMode} />
+      ) : (
+      <>
       <div className="dir__toolbar">
         <div className="dir__field">
           <label htmlFor={modeId}>Exercise</label>
@@ -153,6 +165,11 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
           <GuidePanel scenario={scenarioNow} progress={state.guide} finished={isFinished(state.guide)} onRestart={restart} headingLevel={headingLevel} />
         )}
         <div className="dir__main">
+          {scenarioNow && state.guide && (
+            <p className="dir__progress" aria-live="polite">
+              {isFinished(state.guide) ? `All ${scenarioNow.steps.length} steps done.` : `Step ${state.guide.step + 1} of ${scenarioNow.steps.length}: ${scenarioNow.steps[state.guide.step]!.label}`}
+            </p>
+          )}
           {editing ? (
             <ContactPage
               key={editing.id}
@@ -162,9 +179,14 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
               history={state.history.filter((h) => h.personId === editing.id)}
               headingLevel={headingLevel}
               onEvent={run}
-              onLeave={(message) => {
+              onLeave={(message, didSave) => {
                 returnFocusTo.current = `dir-edit-${editing.id}`;
                 if (message) setStatus(message);
+                // The button the reader comes back to says "Saved" for a moment.
+                if (didSave) {
+                  setSavedId(editing.id);
+                  flashSaved();
+                }
               }}
             />
           ) : (
@@ -172,6 +194,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
               state={state}
               hydrated={hydrated}
               canEdit={permissions(state.role).canEdit}
+              savedId={saved ? savedId : undefined}
               headingRef={listHeading}
               Heading={H}
               onEvent={(e) => {
@@ -186,6 +209,8 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
           )}
         </div>
       </div>
+      </>
+      )}
       <p className="sr-only" role="status" aria-live="polite">
         {status}
       </p>

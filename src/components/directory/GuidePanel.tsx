@@ -1,4 +1,4 @@
-/** The guided exercise as a checklist: "Step n of N", the current step highlighted, hints, completion. */
+/** The guided exercise as a checklist: the current step highlighted, hints, completion. ("Step n of N" stays in view above the sandbox.) */
 import { useEffect, useRef } from 'react';
 import type { GuideProgress, Scenario } from '../../lib/directory/guide.ts';
 
@@ -12,19 +12,14 @@ interface Props {
 
 export function GuidePanel({ scenario, progress, finished, onRestart, headingLevel }: Props) {
   const H = `h${headingLevel}` as const;
-  const total = scenario.steps.length;
   const done = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (finished) done.current?.focus();
   }, [finished]);
-  const current = scenario.steps[progress.step];
   return (
     <section className="dir__guide" aria-label="Guided exercise">
       <H className="dir__guide-title">{scenario.title}</H>
       <p className="dir__brief">{scenario.brief}</p>
-      <p className="dir__progress" aria-live="polite">
-        {finished ? `All ${total} steps done.` : `Step ${progress.step + 1} of ${total}: ${current!.label}`}
-      </p>
       <ol className="dir__steps">
         {scenario.steps.map((s, i) => (
           <li key={i} className={i < progress.step ? 'is-done' : i === progress.step ? 'is-current' : undefined} aria-current={i === progress.step ? 'step' : undefined}>

@@ -4,17 +4,21 @@ import { fullName, roleLabel, searchPeople, sendMessagesLabels } from '../../lib
 import type { SandboxEvent, SandboxState } from '../../lib/directory/sandbox.ts';
 import { TestEmailResult } from './TestEmailResult.tsx';
 import { Breakable } from '../Breakable.tsx';
+import { DoneLabel } from '../DoneLabel.tsx';
+import { possessive } from '../../lib/text.ts';
 
 interface Props {
   state: SandboxState;
   hydrated: boolean;
   canEdit: boolean;
+  /** The person just saved: their Edit button says "Saved" for a moment. */
+  savedId?: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   Heading: 'h2' | 'h3' | 'h4';
   onEvent: (event: SandboxEvent) => void;
 }
 
-export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEvent }: Props) {
+export function PeopleList({ state, hydrated, canEdit, savedId, headingRef, Heading, onEvent }: Props) {
   const searchId = useId();
   const filterId = useId();
   const shown = searchPeople(state.people, state.companies, state.query, state.companyFilter);
@@ -34,7 +38,7 @@ export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEv
           </p>
           <ul>
             <li>if you work for {owner.name}, the company that owns this account, ask your company’s Procore administrator;</li>
-            <li>if you are a collaborator from another company, ask someone on {owner.name}’s project team to pass the request to their administrator.</li>
+            <li>if you are a collaborator from another company, ask someone on {possessive(owner.name)} project team to pass the request to their administrator.</li>
           </ul>
         </div>
       )}
@@ -86,8 +90,8 @@ export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEv
                 <td>{sendMessagesLabels[p.sendMessages]}</td>
                 <td className="dir__actions">
                   {canEdit && (
-                    <button type="button" id={`dir-edit-${p.id}`} className="control" onClick={() => onEvent({ type: 'open-edit', personId: p.id })} aria-label={`Edit ${fullName(p)}`} disabled={!hydrated}>
-                      Edit
+                    <button type="button" id={`dir-edit-${p.id}`} className="control" onClick={() => onEvent({ type: 'open-edit', personId: p.id })} aria-label={savedId === p.id ? undefined : `Edit ${fullName(p)}`} disabled={!hydrated}>
+                      <DoneLabel done={savedId === p.id} label="Edit" doneLabel="Saved" />
                     </button>
                   )}
                   <button type="button" className="control" onClick={() => onEvent({ type: 'test-email', personId: p.id })} aria-label={`Send a test email to ${fullName(p)}`} disabled={!hydrated}>

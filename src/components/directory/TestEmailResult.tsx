@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { fullName, type Company, type Person } from '../../lib/directory/model.ts';
 import type { TestEmail } from '../../lib/directory/sandbox.ts';
 import { paths } from '../../lib/paths.ts';
+import { possessive } from '../../lib/text.ts';
 
 interface Props {
   person: Person;
@@ -33,7 +34,7 @@ export function TestEmailResult({ person, company, result, allowlisted, onAllowl
       {result.stale && <p className="dir__stale">You changed a setting since this test: send it again to check.</p>}
       <div className="dir__switch">
         <input id={id} type="checkbox" checked={allowlisted} onChange={(e) => onAllowlist(e.currentTarget.checked)} />
-        <label htmlFor={id}>{company.name}’s mail server allowlists Procore</label>
+        <label htmlFor={id}>{possessive(company.name)} mail server allowlists Procore</label>
         <a href={paths.allowlist}>What a mail server must allowlist</a>
       </div>
     </section>

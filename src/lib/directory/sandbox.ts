@@ -5,6 +5,7 @@
 import { advanceGuide, findScenario, startGuide, type GuideProgress } from './guide.ts';
 import { deliveryProblems, permissions, save, type ChangeRecord, type Company, type DeliveryProblem, type FieldErrors, type Person, type Role } from './model.ts';
 import { companies, seedAllowlists, seedPeople } from './seed.ts';
+import { counted } from '../text.ts';
 
 export interface TestEmail {
   personId: string;
@@ -86,7 +87,7 @@ function apply(state: SandboxState, event: SandboxEvent): Outcome {
       if (!original) return { state };
       const result = save(original, event.draft, state.role, { now: event.now, sendInvitation: event.sendInvitation });
       if (!result.ok) return { state, save: result };
-      const saved = result.changes.length ? `Saved ${result.changes.filter((c) => c.field !== 'Invitation').length} change(s).` : 'Nothing changed, so there was nothing to save.';
+      const saved = result.changes.length ? `Saved ${counted(result.changes.filter((c) => c.field !== 'Invitation').length, 'change')}.` : 'Nothing changed, so there was nothing to save.';
       return {
         state: { ...state, people: state.people.map((p) => (p.id === original.id ? result.person : p)), history: [...result.changes, ...state.history], editing: undefined },
         save: { ok: true, message: [saved, result.invitation?.message].filter(Boolean).join(' ') },

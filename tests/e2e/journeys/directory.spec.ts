@@ -26,7 +26,7 @@ test('keyboard only: finish the setting-off exercise', async ({ page }) => {
   await tabTo(page, 'Save');
   await page.keyboard.press('Enter');
   await expect(progress(page)).toHaveText(/^Step 5 of 5/);
-  await expect(page.locator('.dir > [role="status"]')).toHaveText('Saved 1 change(s).');
+  await expect(page.locator('.dir > [role="status"]')).toHaveText('Saved 1 change.');
 
   await tabTo(page, 'Send a test email to Dana Whitfield');
   await page.keyboard.press('Enter');
@@ -111,15 +111,12 @@ test('with storage blocked the sandbox works in memory and says so', async ({ pa
   await expect(progress(page)).toHaveText('All 4 steps done.');
 });
 
-test('the flagship article embeds the sandbox next to the steps, hydrated when visible', async ({ page }) => {
+test('the flagship article opens the practice exercise on its own page, at the right exercise', async ({ page }) => {
   await page.goto(flagship);
-  const island = page.locator('astro-island', { has: page.locator('.dir') });
-  await expect(island).toHaveAttribute('client', 'visible');
-  await island.scrollIntoViewIfNeeded();
-  await expect(island.locator('.dir__progress')).toHaveText(/^Step 1 of 5: Find Dana Whitfield/);
-  await island.getByRole('button', { name: 'Edit Dana Whitfield' }).click();
-  await expect(island.locator('.dir__progress')).toHaveText(/^Step 3 of 5/);
-  await expect(page).toHaveURL(new RegExp(`${flagship}$`));
+  await expect(page.locator('.dir')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Start the exercise' }).click();
+  await expect(page).toHaveURL(new RegExp(`${practice}\\?scenario=setting-off$`));
+  await expect(page.locator('.dir__progress')).toHaveText(/^Step 1 of 5/);
 });
 
 test.describe('accessibility', () => {

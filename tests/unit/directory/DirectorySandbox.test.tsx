@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DirectorySandbox from '../../../src/components/directory/DirectorySandbox.tsx';
 import { STORAGE_KEY } from '../../../src/lib/directory/storage.ts';
 
-const open = (search = '') => {
+const open = (search = '?scenario=free') => {
   window.history.replaceState(null, '', `/practice/directory/${search}`);
   return render(<DirectorySandbox />);
 };
@@ -18,6 +18,18 @@ afterEach(() => {
 });
 
 describe('DirectorySandbox island', () => {
+  it('opens on a chooser of exercises when the link names none, and starts the one picked', async () => {
+    const user = userEvent.setup();
+    open('');
+    expect(screen.getByRole('heading', { name: 'Choose an exercise' })).toBeInTheDocument();
+    expect(screen.queryByText('20 of 20 people')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Explore: Explore freely/ })).toHaveAttribute('href', '/practice/directory/?scenario=free');
+    await user.click(screen.getByRole('link', { name: /^Start: 5 steps: A person's messages are switched off/ }));
+    expect(progress()).toHaveTextContent('Step 1 of 5: Find Dana Whitfield');
+    expect(location.search).toBe('?scenario=setting-off');
+  });
+
+
   it('says plainly that it is a practice copy', () => {
     open();
     expect(screen.getAllByRole('note')[0]).toHaveTextContent('Practice copy. Nothing you do here changes a real Procore account.');
