@@ -22,3 +22,14 @@ export const counted = (n: number, noun: string, plural = `${noun}s`) => `${n} $
 
 /** "Dana’s", "Summit Steel Erectors’": the possessive of a name, with a typographic apostrophe. */
 export const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+
+/**
+ * Typographic quotes for text written with straight ones (frontmatter titles, summaries, quick
+ * answers), as Markdown bodies already get: ’ for apostrophes, ‘…’ and “…” for quotations.
+ */
+export const smartQuotes = (s: string) =>
+  s
+    .replace(/(^|[\s([{“‘—-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{“—-])'/g, '$1‘')
+    .replace(/'/g, '’');

@@ -27,7 +27,7 @@ for (const width of [320, 390]) {
     test.use({ viewport: { width, height: 800 } });
 
     test('never break a word in the middle', async ({ page }) => {
-      for (const path of [flagship, '/allowlist/', '/practice/directory/', '/articles/allowlist-procore-email/']) {
+      for (const path of [flagship, '/allowlist/', '/practice/directory/?scenario=free', '/articles/allowlist-procore-email/']) {
         await page.goto(path);
         // Let islands render their tables as readers see them.
         await page.waitForLoadState('networkidle');
@@ -39,8 +39,10 @@ for (const width of [320, 390]) {
 }
 
 test.describe('copy and save buttons show that they worked', () => {
-  test.beforeEach(async ({ context }) => {
+  // The page's clock only moves when the test says so: "Copied" stays until then, however slow the machine.
+  test.beforeEach(async ({ context, page }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.clock.install();
   });
 
   test('a section link icon says "Copied" beside itself, then goes back', async ({ page }) => {
@@ -52,6 +54,7 @@ test.describe('copy and save buttons show that they worked', () => {
     await link.click();
     await expect.poll(tip).toContain('Copied');
     await page.mouse.move(0, 0);
+    await page.clock.runFor(2100);
     await expect.poll(tip).toContain('Copy link');
   });
 
@@ -62,6 +65,7 @@ test.describe('copy and save buttons show that they worked', () => {
     const copied = page.getByRole('button', { name: 'Copied' });
     await expect(copied).toBeVisible();
     expect(await copied.locator('.done-label > span').evaluate((el) => getComputedStyle(el, '::before').maskImage)).toContain('svg');
+    await page.clock.runFor(2100);
     await expect(button).toBeVisible();
   });
 
@@ -76,5 +80,35 @@ test.describe('copy and save buttons show that they worked', () => {
     const all = page.getByRole('button', { name: /^Copy everything for / });
     await all.click();
     await expect(page.locator('.allowlist__all').getByRole('button', { name: 'Copied' })).toBeVisible();
+  });
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the header stays under 110 px, and Menu opens the links and the theme switch', async ({ page }) => {
+    await page.goto(flagship);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(110);
+    await expect(page.getByRole('searchbox', { name: 'Search the help center' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Troubleshooters' })).toBeHidden();
+
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('link', { name: 'Troubleshooters' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('link', { name: 'Troubleshooters' })).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+
+  test('"On this page" is one folded line under the summary until opened', async ({ page }) => {
+    await page.goto(flagship);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'One tool is silent' })).toBeHidden();
+    expect((await toc.boundingBox())!.height).toBeLessThan(60);
+    await toc.getByText('On this page').click();
+    await expect(toc.getByRole('link', { name: 'One tool is silent' })).toBeVisible();
   });
 });

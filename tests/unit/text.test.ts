@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, csvCell, escapeXml, isoDay, longDate, possessive, wrapPoints } from '../../src/lib/text.ts';
+import { counted, csvCell, escapeXml, isoDay, longDate, possessive, smartQuotes, wrapPoints } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('writes dates as the UTC day, whatever the time of day', () => {
@@ -43,5 +43,14 @@ describe('counted and possessive', () => {
     expect(possessive('Summit Steel Erectors')).toBe('Summit Steel Erectors’');
     expect(possessive('Harborline Builders')).toBe('Harborline Builders’');
     expect(possessive('Dana')).toBe('Dana’s');
+  });
+});
+
+describe('smartQuotes', () => {
+  it('curls apostrophes and quotations the way Markdown bodies already are', () => {
+    expect(smartQuotes("Why can't I receive email?")).toBe('Why can’t I receive email?');
+    expect(smartQuotes("Check the 'Send This User Messages' setting")).toBe('Check the ‘Send This User Messages’ setting');
+    expect(smartQuotes('Click "Save" now')).toBe('Click “Save” now');
+    expect(smartQuotes("Procore's senders")).toBe('Procore’s senders');
   });
 });

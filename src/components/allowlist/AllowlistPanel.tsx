@@ -85,20 +85,28 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
               <Heading id={group.id} className="allowlist__group-title">
                 {group.title} <span className="allowlist__count">({group.entries.length})</span>
               </Heading>
-              {hydrated && (
-                <CopyControl
-                  text={formatted.text}
-                  label={formatted.count ? `Copy ${group.short}` : `Not used by ${system.name}`}
-                  context={formatted.count ? `for ${system.name}` : undefined}
-                  what={group.title}
-                  copiedMessage={copiedMessage(formatted.count, formatted.noun)}
-                  onResult={setStatus}
-                  disabled={formatted.count === 0}
-                />
-              )}
+              {hydrated &&
+                (formatted.count ? (
+                  <CopyControl
+                    text={formatted.text}
+                    label={`Copy ${group.short}`}
+                    context={`for ${system.name}`}
+                    what={group.title}
+                    copiedMessage={copiedMessage(formatted.count, formatted.noun)}
+                    onResult={setStatus}
+                  />
+                ) : (
+                  <span className="allowlist__unused">Not used by this mail system</span>
+                ))}
             </div>
             <table className="allowlist__table">
               <caption className="sr-only">{group.title}</caption>
+              <colgroup>
+                <col className="allowlist__col-value" />
+                <col className="allowlist__col-kind" />
+                <col />
+                {hydrated && <col className="allowlist__col-copy" />}
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Value</th>
@@ -125,7 +133,9 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                           {'text' in one ? (
                             <CopyControl text={one.text} label="Copy" context={e.value} what={e.value} copiedMessage={`Copied ${one.text.replace(/\n/g, ', ')} for ${system.name}.`} onResult={setStatus} />
                           ) : (
-                            <span className="allowlist__skip">{one.skip}</span>
+                            <span className="allowlist__skip">
+                              Not used<span className="sr-only">: {one.skip}</span>
+                            </span>
                           )}
                         </td>
                       )}
@@ -197,7 +207,8 @@ function SystemChooser({ data, system, selectId, onChoose, onStatus, copiedMessa
       <div className="allowlist__all">
         <CopyControl
           text={system.all.text}
-          label={`Copy everything for ${system.name}`}
+          label="Copy everything"
+          context={`for ${system.name}`}
           what="Everything"
           copiedMessage={copiedMessage(system.all.count, system.all.noun)}
           onResult={onStatus}
