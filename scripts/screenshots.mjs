@@ -5,6 +5,7 @@
 //   npm run screenshots -- home flagship only the pages whose name contains one of the words
 // Uses the same Chromium as the browser tests (scripts/chromium.mjs) and serves dist/ itself on a
 // free port, so it never clashes with another server.
+/* global document, window -- used only inside page.evaluate(), which runs in the browser */
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';

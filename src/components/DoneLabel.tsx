@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** How long a button shows that it worked. */
-export const DONE_MS = 2000;
+const DONE_MS = 2000;
 
 /** `[done, flash]`: `flash()` turns `done` on for DONE_MS (again from the start when called twice). */
 export function useDone(): [boolean, () => void] {
