@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { findChromium } from './chromium.mjs';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const out = join(import.meta.dirname, '..', 'screenshots');
@@ -66,7 +66,8 @@ const base = `http://localhost:${server.address().port}`;
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? pages.filter(([name]) => wanted.some((w) => name.includes(w))) : pages;
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+const browserToUse = await findChromium();
+const browser = await chromium.launch({ executablePath: browserToUse.executablePath, args: browserToUse.args });
 try {
   for (const [device, width] of Object.entries(widths)) {
     for (const colorScheme of schemes) {
