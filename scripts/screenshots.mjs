@@ -3,6 +3,7 @@
 // dark, full length, into screenshots/ (git-ignored), so a reviewer can look at the whole site at once.
 //   npm run screenshots                  every page type
 //   npm run screenshots -- home flagship only the pages whose name contains one of the words
+//   npm run screenshots -- --readme      the README's two pictures of the flagship (first screen only) into docs/
 // Uses the same Chromium as the browser tests (scripts/chromium.mjs) and serves dist/ itself on a
 // free port, so it never clashes with another server.
 /* global document, window -- used only inside page.evaluate(), which runs in the browser */
@@ -63,13 +64,25 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(0, 'localhost', done));
 const base = `http://localhost:${server.address().port}`;
 
-const wanted = process.argv.slice(2);
+const readme = process.argv.includes('--readme');
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const chosen = wanted.length ? pages.filter(([name]) => wanted.some((w) => name.includes(w))) : pages;
 mkdirSync(out, { recursive: true });
+if (readme) mkdirSync(join(import.meta.dirname, '..', 'docs'), { recursive: true });
 const browserToUse = await findChromium();
 const browser = await chromium.launch({ executablePath: browserToUse.executablePath, args: browserToUse.args });
 try {
-  for (const [device, width] of Object.entries(widths)) {
+  if (readme) {
+    for (const [device, width] of Object.entries(widths)) {
+      const page = await browser.newPage({ viewport: { width, height: device === 'phone' ? 844 : 800 }, isMobile: device === 'phone', hasTouch: device === 'phone' });
+      await page.goto(`${base}/articles/why-cant-i-receive-email/`, { waitUntil: 'networkidle' });
+      const target = join(import.meta.dirname, '..', 'docs', `flagship-${device}.png`);
+      await page.screenshot({ path: target });
+      console.log(target);
+      await page.close();
+    }
+  }
+  for (const [device, width] of readme ? [] : Object.entries(widths)) {
     for (const colorScheme of schemes) {
       const context = await browser.newContext({
         viewport: { width, height: device === 'phone' ? 844 : 800 },

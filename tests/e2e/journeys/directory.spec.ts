@@ -106,7 +106,7 @@ test('with storage blocked the sandbox works in memory and says so', async ({ pa
   await expect(page.getByText(/works in memory only/)).toBeVisible();
   await page.getByRole('button', { name: 'Send a test email to Keiko Tanaka' }).click();
   await expect(page.getByText("their company's mail server does not allowlist Procore's senders.", { exact: false })).toBeVisible();
-  await page.getByLabel('Summit Steel Erectors’s mail server allowlists Procore').check();
+  await page.getByLabel('Summit Steel Erectors’ mail server allowlists Procore').check();
   await page.getByRole('button', { name: 'Send a test email to Keiko Tanaka' }).click();
   await expect(progress(page)).toHaveText('All 4 steps done.');
 });
