@@ -3,6 +3,7 @@ import { useId, type RefObject } from 'react';
 import { fullName, roleLabel, searchPeople, sendMessagesLabels } from '../../lib/directory/model.ts';
 import type { SandboxEvent, SandboxState } from '../../lib/directory/sandbox.ts';
 import { TestEmailResult } from './TestEmailResult.tsx';
+import { site } from '../../site.config.ts';
 
 interface Props {
   state: SandboxState;
@@ -32,7 +33,7 @@ export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEv
             As <strong>{roleLabel(state.role)}</strong> you can see people but not edit them, so there is no Edit button. To get someone’s messages turned on:
           </p>
           <ul>
-            <li>if you work for {owner.name}, the company that owns this account, ask your company’s Procore administrator;</li>
+            <li>if you work for {owner.name}, the company that owns this account, ask your company’s {site.productName} administrator;</li>
             <li>if you are a collaborator from another company, ask someone on {owner.name}’s project team to pass the request to their administrator.</li>
           </ul>
         </div>
@@ -87,8 +88,8 @@ export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEv
                       Edit
                     </button>
                   )}
-                  <button type="button" className="control" onClick={() => onEvent({ type: 'test-email', personId: p.id })} aria-label={`Send a test email to ${fullName(p)}`} disabled={!hydrated}>
-                    Test email
+                  <button type="button" className="control" onClick={() => onEvent({ type: 'test-email', personId: p.id })} aria-label={`Send a practice test email to ${fullName(p)}`} disabled={!hydrated}>
+                    Test email (practice)
                   </button>
                 </td>
               </tr>

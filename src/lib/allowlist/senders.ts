@@ -3,9 +3,7 @@
  * Types, parsing of addresses (through ipaddr.js) and the checks that keep the list correct.
  */
 import ipaddr from 'ipaddr.js';
-
-export const kinds = ['domain', 'cdn-host', 'smtp-host', 'ipv4', 'ipv6'] as const;
-export type Kind = (typeof kinds)[number];
+import type { Kind } from './kinds.ts';
 
 export interface SenderEntry {
   id: string;
@@ -24,6 +22,8 @@ interface ListVersion {
   version: string;
   date: Date;
   summary: string;
+  /** True when the version, its date and its summary are made up to show how changes will be published. */
+  example?: boolean;
 }
 
 export interface SenderList {
@@ -34,15 +34,6 @@ export interface SenderList {
   versions: ListVersion[];
   entries: SenderEntry[];
 }
-
-/** The groups the panel shows, each with a stable anchor for support links. */
-export const groups = [
-  { id: 'domains', title: 'Domains', short: 'domains', kinds: ['domain'] },
-  { id: 'cdn-hosts', title: 'Content delivery network (CDN) hosts', short: 'CDN hosts', kinds: ['cdn-host'] },
-  { id: 'smtp-hosts', title: 'SMTP hosts', short: 'SMTP hosts', kinds: ['smtp-host'] },
-  { id: 'ip-addresses', title: 'IP addresses', short: 'IP addresses', kinds: ['ipv4', 'ipv6'] },
-] as const satisfies readonly { id: string; title: string; short: string; kinds: readonly Kind[] }[];
-export type GroupId = (typeof groups)[number]['id'];
 
 /** Entries in force in the current version. */
 export const activeEntries = (list: Pick<SenderList, 'entries'>) => list.entries.filter((e) => !e.removed);
