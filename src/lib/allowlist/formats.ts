@@ -245,7 +245,7 @@ export function valuesFor(system: MailSystem, entry: SenderEntry): string[] | { 
 }
 
 /** The one line that says which copied values are examples, for formats that take a comment. */
-export const exampleNotice = (examples: readonly string[]) =>
+const exampleNotice = (examples: readonly string[]) =>
   `Example values, not real senders (replace them before use): ${examples.join(', ')}`;
 
 /** Beside the copy button, for formats that cannot carry the notice themselves. */

@@ -6,7 +6,7 @@
 import { mailSystems } from '../allowlist/formats.ts';
 import type { SenderEntry } from '../allowlist/senders.ts';
 
-export const standardsHosts: Record<string, string> = {
+const standardsHosts: Record<string, string> = {
   'www.w3.org': 'XML namespaces in the Atom feed and inline SVG',
   'www.sitemaps.org': 'the sitemap XML namespace',
 };

@@ -6,7 +6,7 @@
 import ipaddr from 'ipaddr.js';
 import { contains, documentationRanges, parseCidr } from '../allowlist/senders.ts';
 
-export type TokenKind = 'email' | 'ip' | 'host';
+type TokenKind = 'email' | 'ip' | 'host';
 
 export interface Token {
   kind: TokenKind;
@@ -60,7 +60,7 @@ export function isDocumentationAddress(value: string): boolean {
 }
 
 /** Whether `name` is one of `real` or a name under one of them. */
-export const isUnder = (name: string, real: Iterable<string>) => [...real].some((r) => name === r || name.endsWith(`.${r}`));
+const isUnder = (name: string, real: Iterable<string>) => [...real].some((r) => name === r || name.endsWith(`.${r}`));
 
 /** The tokens in `text` that are neither reserved for documentation nor on the list of real values. */
 export function unreservedTokens(text: string, realHosts: Iterable<string>): Token[] {
