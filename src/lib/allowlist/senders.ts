@@ -75,6 +75,9 @@ const documentationRanges: Cidr[] = ['192.0.2.0/24', '198.51.100.0/24', '203.0.1
   parseCidr(c, c.includes(':') ? 'ipv6' : 'ipv4'),
 );
 
+/** Whether an address or range lies inside documentation space (RFC 5737, RFC 3849). */
+export const inDocumentationRange = (cidr: Cidr) => documentationRanges.some((d) => contains(d, cidr));
+
 /** Ranges no public sender uses: allowlisting them would trust a company's own or nobody's network. */
 const forbiddenRanges: { name: string; range: Cidr }[] = [
   ['private', '10.0.0.0/8'], ['private', '172.16.0.0/12'], ['private', '192.168.0.0/16'],
@@ -143,7 +146,7 @@ export function validateSenderList(list: SenderList): SenderProblem[] {
       if (cidr) {
         const forbidden = forbiddenRanges.find((f) => overlaps(f.range, cidr!));
         if (forbidden) problems.push({ at, path: field('value'), message: `"${entry.value}" is in a ${forbidden.name} range (${cidrText(forbidden.range)}), which no outside sender uses` });
-        if (entry.example && !documentationRanges.some((d) => contains(d, cidr!))) {
+        if (entry.example && !inDocumentationRange(cidr)) {
           problems.push({ at, path: field('value'), message: `"${entry.value}" is marked as an example but is not in a documentation range (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32)` });
         }
       }

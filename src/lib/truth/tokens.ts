@@ -4,7 +4,7 @@
  * look real off the site.
  */
 import ipaddr from 'ipaddr.js';
-import { contains, documentationRanges, parseCidr } from '../allowlist/senders.ts';
+import { inDocumentationRange, parseCidr } from '../allowlist/senders.ts';
 
 type TokenKind = 'email' | 'ip' | 'host';
 
@@ -49,13 +49,17 @@ export function isReservedName(name: string): boolean {
 
 /** An address or range inside RFC 5737 (IPv4) or RFC 3849 (IPv6) documentation space. */
 export function isDocumentationAddress(value: string): boolean {
+  const [address, prefix] = value.split('/');
+  const family = address!.includes(':') ? 'ipv6' : 'ipv4';
   try {
-    const cidr = parseCidr(value, value.includes(':') ? 'ipv6' : 'ipv4');
-    return documentationRanges.some((range) => contains(range, cidr));
+    return inDocumentationRange(parseCidr(value, family));
   } catch {
-    // A range with host bits set ("192.0.2.7/24") is still judged by its address.
-    const address = value.split('/')[0]!;
-    return ipaddr.isValid(address) && documentationRanges.some((range) => contains(range, [ipaddr.parse(address), 128]));
+    // A range written with host bits set ("192.0.2.7/24") is judged by its address.
+    try {
+      return prefix !== undefined && inDocumentationRange(parseCidr(address!, family));
+    } catch {
+      return false;
+    }
   }
 }
 
