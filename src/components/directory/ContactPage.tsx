@@ -196,6 +196,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
               );
             })}
           </div>
+          <p className="dir__required muted">{practiceNote.requiredFields}</p>
           <div className="dir__row dir__row--check">
             <input id={`${base}-invite`} type="checkbox" checked={invite} onChange={(e) => setInvite(e.currentTarget.checked)} />
             <label htmlFor={`${base}-invite`}>Send an invitation to {fullName(person)} when I save</label>

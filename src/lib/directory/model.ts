@@ -75,6 +75,7 @@ export const fields: FieldSpec[] = [
 
 /** Every rule or aid of this copy that the vendor's help pages do not describe, as shown on screen. */
 export const practiceNote = {
+  requiredFields: 'Practice simplification: this copy requires no field. Which fields the real Directory requires is not described here.',
   emailCheck: 'Practice simplification: this copy checks that an email address looks complete before it saves. The real Directory’s own checks are not described here.',
   changeHistory: 'Practice simplification: the real Directory keeps every edit in a Change History tab; this copy lists each saved change with its values before and after, and what the real tab shows may differ.',
   testEmail: `Practice aid: the real ${site.productName} Directory has no test email button. To check for real, trigger the email again, for example by asking the person to request a new password reset.`,

@@ -124,6 +124,7 @@ test('the flagship article embeds the sandbox next to the steps, hydrated when v
 
 test.describe('accessibility', () => {
   test('axe finds no violations on the list, the edit page and the history tab', async ({ page }) => {
+    test.setTimeout(120_000); // four full axe scans, slow on a loaded machine
     await page.goto(`${practice}?scenario=setting-off`);
     await expect(page.getByLabel('Viewing as')).toBeEnabled();
     await expectNoAxeViolations(page);
