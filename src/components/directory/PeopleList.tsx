@@ -89,7 +89,7 @@ export function PeopleList({ state, hydrated, canEdit, headingRef, Heading, onEv
                     </button>
                   )}
                   <button type="button" className="control" onClick={() => onEvent({ type: 'test-email', personId: p.id })} aria-label={`Send a practice test email to ${fullName(p)}`} disabled={!hydrated}>
-                    Test email (practice)
+                    Practice test email
                   </button>
                 </td>
               </tr>
