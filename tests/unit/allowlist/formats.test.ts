@@ -84,10 +84,10 @@ describe('other mail systems', () => {
 
   it('Proofpoint Essentials: leaves out SMTP and CDN host names, saying why', () => {
     const out = format('proofpoint-essentials');
-    expect(out.text).toBe('vendor.com\n192.0.2.0/24\n198.51.100.7\n2001:db8:10::/48');
+    expect(out.text).toBe('*@vendor.com\n192.0.2.0/24\n198.51.100.7\n2001:db8:10::/48');
     expect(out.skipped.map((s) => [s.id, s.reason])).toEqual([
-      ['smtp', expect.stringContaining('does not take')],
-      ['cdn', expect.stringContaining('does not take')],
+      ['smtp', expect.stringContaining('leaves out SMTP hosts')],
+      ['cdn', expect.stringContaining('leaves out CDN hosts')],
     ]);
   });
 
