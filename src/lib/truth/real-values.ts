@@ -9,6 +9,7 @@ import type { SenderEntry } from '../allowlist/senders.ts';
 const standardsHosts: Record<string, string> = {
   'www.w3.org': 'XML namespaces in the Atom feed and inline SVG',
   'www.sitemaps.org': 'the sitemap XML namespace',
+  'www.google.com': 'the sitemap extension namespaces @astrojs/sitemap declares (news, image, video)',
 };
 
 /** Every real host name the site may show: standards namespaces, the real sending domains and the vendors' documentation hosts. */
