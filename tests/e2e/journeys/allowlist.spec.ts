@@ -108,7 +108,7 @@ test('the flagship article embeds the panel in its allowlist section', async ({ 
   await expect(panel.getByLabel('My mail system')).toBeVisible();
   await panel.getByLabel('My mail system').selectOption('mimecast');
   await expect(page).not.toHaveURL(/system=/);
-  await panel.getByRole('button', { name: 'Copy everything for Mimecast: permitted senders' }).click();
+  await panel.getByRole('button', { name: 'Copy everything for Mimecast: Permitted Senders policy' }).click();
   expect(await clipboard(page)).toContain('198.51.100.16/28');
 });
 
