@@ -17,7 +17,7 @@ test.describe('keyboard only', () => {
   for (const [answers, outcome] of [
     [['Only me, or a few people at my company', "Yes, I'm a Directory admin", 'Not at All'], "Step 4: Switch 'Send This User Messages' to 'Via Email'"],
     [['Everyone at my company', 'No, our IT team or a provider does'], "Step 3: Ask your IT team to allowlist Procore's senders"],
-    [['Email arrives, but late or in the middle of the night', 'Overnight, for example reminders about overdue items'], 'Step 3: Overnight reminders are expected'],
+    [['Email arrives, but late or in the middle of the night', 'Overnight — mostly reminders about overdue items'], 'Step 3: Overnight reminders are expected'],
   ] as const) {
     test(`reaches "${outcome}"`, async ({ page }) => {
       const errors = collectErrors(page);
