@@ -5,7 +5,8 @@ import { audienceIds } from './lib/audience.ts';
 import { legacyPathPattern } from './lib/content-graph.ts';
 import { slugify } from './lib/slug.ts';
 import { validateTree } from './lib/troubleshooter/tree.ts';
-import { kinds, validateSenderList } from './lib/allowlist/senders.ts';
+import { kinds } from './lib/allowlist/kinds.ts';
+import { validateSenderList } from './lib/allowlist/senders.ts';
 
 /**
  * Where the articles and categories are read from. Tests and the benchmark point this at a
@@ -104,7 +105,7 @@ const senders = defineCollection({
       version: versionId,
       published: z.coerce.date(),
       note: z.string().optional(),
-      versions: z.array(z.object({ version: versionId, date: z.coerce.date(), summary: z.string().min(5) })).min(1),
+      versions: z.array(z.object({ version: versionId, date: z.coerce.date(), summary: z.string().min(5), example: z.boolean().default(false) })).min(1),
       entries: z
         .array(
           z.object({

@@ -2,6 +2,8 @@
  * The one place that names the vendor. Another vendor reuses the site by editing this file
  * (and the content in src/content). Nothing else in the code spells the product name.
  */
+import type { SupportContact } from './lib/support.ts';
+
 /** The placeholder origin used while SITE_URL is not set (RFC 2606: it can never be a real host). */
 export const placeholderBaseUrl = 'https://help-center.example';
 
@@ -33,13 +35,15 @@ export const site = {
   baseUrl: publishedBaseUrl(),
   /**
    * How readers reach a person. The vendor has not supplied its support address yet, so this is a
-   * documentation-reserved placeholder (RFC 2606); replace it before publishing.
+   * documentation-reserved placeholder (RFC 2606) and `placeholder` is true: every page that shows
+   * the address labels it as a placeholder. Set the real address and `placeholder: false` to publish.
    */
   support: {
     email: 'support@help-center.example',
     label: 'Procore Support',
+    placeholder: true,
   },
   language: 'en',
   /** The troubleshooter the home and 404 pages offer first (a file in src/content/troubleshooters/). */
   featuredTroubleshooter: 'not-receiving-email',
-} as const;
+} as const satisfies { support: SupportContact } & Record<string, unknown>;

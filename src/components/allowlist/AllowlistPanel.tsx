@@ -8,7 +8,8 @@ import { CopyControl } from '../CopyControl.tsx';
 import { Breakable } from '../Breakable.tsx';
 import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem } from '../../lib/allowlist/choice.ts';
 import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
-import type { PanelData, PanelSystem } from '../../lib/allowlist/panel.ts';
+import { senderKinds } from '../../lib/allowlist/kinds.ts';
+import type { PanelCopy, PanelData, PanelSystem } from '../../lib/allowlist/panel.ts';
 
 export interface AllowlistPanelProps {
   data: PanelData;
@@ -18,7 +19,14 @@ export interface AllowlistPanelProps {
   syncUrl?: boolean;
 }
 
-const kindLabel = { domain: 'Domain', 'cdn-host': 'CDN host', 'smtp-host': 'SMTP host', ipv4: 'IPv4', ipv6: 'IPv6' } as const;
+/** The warning beside a copy button whose text holds example values the format cannot mark itself. */
+function ExampleWarning({ copy }: { copy: PanelCopy }) {
+  return copy.warning ? (
+    <p className="notice notice--warning allowlist__copy-warning" role="note">
+      {copy.warning}
+    </p>
+  ) : null;
+}
 
 export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true }: AllowlistPanelProps) {
   const fallback = data.systems[0]!.id;
@@ -29,6 +37,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
   const selectId = useId();
   const system = data.systems.find((s) => s.id === systemId) ?? data.systems[0]!;
   const Heading = `h${headingLevel}` as const;
+  const real = data.groups.flatMap((g) => g.entries.filter((e) => !e.example).map((e) => e.value));
 
   useEffect(() => {
     const remembered = readItem(browserStorage(), SYSTEM_STORAGE_KEY);
@@ -55,14 +64,12 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
     }
   };
 
-  const copiedMessage = (count: number, noun: string) => `Copied ${count} ${noun} for ${system.name}.`;
-
   return (
     <div className="allowlist">
       {data.examples && (
         <p className="notice notice--warning allowlist__examples" role="note">
           <strong>Example values.</strong> Entries marked “example” are placeholders from documentation-reserved ranges, not real senders.
-          Only the two sending domains are real. Get the current hosts and addresses from your vendor contact before you change your allowlist.
+          {real.length > 0 && ` Only ${real.join(' and ')} ${real.length === 1 ? 'is' : 'are'} real.`} Get the current hosts and addresses from your vendor contact before you change your allowlist.
         </p>
       )}
       {notices.map((n) => (
@@ -72,7 +79,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
       ))}
 
       {hydrated ? (
-        <SystemChooser data={data} system={system} selectId={selectId} onChoose={choose} onStatus={setStatus} copiedMessage={copiedMessage} />
+        <SystemChooser data={data} system={system} selectId={selectId} onChoose={choose} onStatus={setStatus} />
       ) : (
         <p className="allowlist__nojs">Pick your mail system to get these entries in the exact form it takes (needs JavaScript). Every value below can also be selected and copied by hand.</p>
       )}
@@ -92,13 +99,14 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                     label={`Copy ${group.short}`}
                     context={`for ${system.name}`}
                     what={group.title}
-                    copiedMessage={copiedMessage(formatted.count, formatted.noun)}
+                    copiedMessage={formatted.copied}
                     onResult={setStatus}
                   />
                 ) : (
                   <span className="allowlist__unused">Not used by this mail system</span>
                 ))}
             </div>
+            {hydrated && <ExampleWarning copy={formatted} />}
             <table className="allowlist__table">
               <caption className="sr-only">{group.title}</caption>
               <colgroup>
@@ -126,12 +134,12 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                         </code>
                         {e.example && <span className="allowlist__badge">example</span>}
                       </td>
-                      <td>{kindLabel[e.kind]}</td>
+                      <td>{senderKinds[e.kind].label}</td>
                       <td>{e.purpose}</td>
                       {hydrated && (
                         <td>
                           {'text' in one ? (
-                            <CopyControl text={one.text} label="Copy" context={e.value} what={e.value} copiedMessage={`Copied ${one.text.replace(/\n/g, ', ')} for ${system.name}.`} onResult={setStatus} />
+                            <CopyControl text={one.text} label="Copy" context={e.value} what={e.value} copiedMessage={one.copied} onResult={setStatus} />
                           ) : (
                             <span className="allowlist__skip">
                               Not used<span className="sr-only">: {one.skip}</span>
@@ -160,10 +168,9 @@ interface ChooserProps {
   selectId: string;
   onChoose: (id: string) => void;
   onStatus: (message: string) => void;
-  copiedMessage: (count: number, noun: string) => string;
 }
 
-function SystemChooser({ data, system, selectId, onChoose, onStatus, copiedMessage }: ChooserProps) {
+function SystemChooser({ data, system, selectId, onChoose, onStatus }: ChooserProps) {
   return (
     <div className="allowlist__system">
       <label htmlFor={selectId} className="allowlist__label">
@@ -182,6 +189,11 @@ function SystemChooser({ data, system, selectId, onChoose, onStatus, copiedMessa
             <li key={i}>{i}</li>
           ))}
         </ol>
+        {system.docs && (
+          <p className="allowlist__docs">
+            From the vendor’s documentation: <a href={system.docs.url}>{system.docs.title}</a>. Check it before you save: menus and limits change between versions.
+          </p>
+        )}
         {system.caveats.length > 0 && (
           <ul className="allowlist__caveats" aria-label={`Limits of ${system.name}`}>
             {system.caveats.map((c) => (
@@ -210,11 +222,12 @@ function SystemChooser({ data, system, selectId, onChoose, onStatus, copiedMessa
           label="Copy everything"
           context={`for ${system.name}`}
           what="Everything"
-          copiedMessage={copiedMessage(system.all.count, system.all.noun)}
+          copiedMessage={system.all.copied}
           onResult={onStatus}
           buttonClass="button"
           disabled={system.all.count === 0}
         />
+        <ExampleWarning copy={system.all} />
         <details className="allowlist__preview">
           <summary>Preview what will be copied</summary>
           {/* A <pre> takes no accessible name: the scrollable, focusable region around it carries it. */}

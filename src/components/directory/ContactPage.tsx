@@ -4,7 +4,7 @@
  * leaving with unsaved changes.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { canEditField, fields, fullName, sendMessagesLabels, type ChangeRecord, type Company, type FieldErrors, type Person, type Role, type SendMessages } from '../../lib/directory/model.ts';
+import { canEditField, fields, fullName, practiceNote, sendMessagesLabels, type ChangeRecord, type Company, type FieldErrors, type Person, type Role, type SendMessages } from '../../lib/directory/model.ts';
 import type { Outcome, SandboxEvent } from '../../lib/directory/sandbox.ts';
 import { possessive } from '../../lib/text.ts';
 
@@ -180,30 +180,24 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
               }
               return (
                 <div key={f.name} className="dir__row">
-                  <label htmlFor={id}>
-                    {f.label}
-                    {f.required && <span aria-hidden="true"> *</span>}
-                  </label>
+                  <label htmlFor={id}>{f.label}</label>
                   <input
                     id={id}
                     type={f.type ?? 'text'}
                     value={draft[f.name] as string}
                     readOnly={!editable}
-                    required={f.required}
-                    aria-required={f.required}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={described}
                     onChange={(e) => change(f.name, e.currentTarget.value)}
                   />
                   {errorText}
                   {note}
+                  {f.name === 'email' && editable && <span className="dir__note">{practiceNote.emailCheck}</span>}
                 </div>
               );
             })}
           </div>
-          <p className="dir__required">
-            <span aria-hidden="true">*</span> Required
-          </p>
+          <p className="dir__required muted">{practiceNote.requiredFields}</p>
           <div className="dir__row dir__row--check">
             <input id={`${base}-invite`} type="checkbox" checked={invite} onChange={(e) => setInvite(e.currentTarget.checked)} />
             <label htmlFor={`${base}-invite`}>Send an invitation to {fullName(person)} when I save</label>
@@ -220,8 +214,9 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
       </div>
 
       <div role="tabpanel" id={`${base}-panel-history`} aria-labelledby={`${base}-tab-history`} hidden={tab !== 'history'} tabIndex={0}>
+        <p className="muted dir__practice">{practiceNote.changeHistory}</p>
         {history.length === 0 ? (
-          <p>No saved changes yet. Every change you save appears here with its value before and after.</p>
+          <p>No saved changes yet.</p>
         ) : (
           <table className="dir__table">
             <caption className="sr-only">Saved changes to {fullName(person)}, newest first</caption>

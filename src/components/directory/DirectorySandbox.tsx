@@ -8,6 +8,7 @@ import { fullName, permissions, roles, type Role } from '../../lib/directory/mod
 import { initialState, reduce, scenarioState, type SandboxEvent, type SandboxState } from '../../lib/directory/sandbox.ts';
 import { clear, FREE, persist, resume, STORAGE_KEY } from '../../lib/directory/storage.ts';
 import { browserStorage } from '../../lib/storage.ts';
+import { site } from '../../site.config.ts';
 import { ContactPage } from './ContactPage.tsx';
 import { GuidePanel } from './GuidePanel.tsx';
 import { PeopleList } from './PeopleList.tsx';
@@ -121,7 +122,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   return (
     <div className="dir">
       <p className="notice dir__banner" role="note">
-        <strong>Practice copy.</strong> Nothing you do here changes a real Procore account. The people and companies are made up.
+        <strong>Practice copy.</strong> Nothing you do here changes a real {site.productName} account. The people and companies are made up. Where this copy works differently from what {site.productName}’s help pages describe, it says “practice simplification” or “practice aid”.
       </p>
       {notices.map((n) => (
         <p key={n} className="notice notice--warning" role="note">
@@ -202,7 +203,7 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
                 if (e.type === 'test-email') {
                   const t = result.state.lastTestEmail;
                   const who = fullName(result.state.people.find((p) => p.id === e.personId)!);
-                  setStatus(t?.delivered ? `Test email to ${who}: delivered.` : `Test email to ${who}: not delivered.`);
+                  setStatus(t?.delivered ? `Practice test email to ${who}: delivered.` : `Practice test email to ${who}: not delivered.`);
                 }
               }}
             />

@@ -6,6 +6,7 @@ import { TestEmailResult } from './TestEmailResult.tsx';
 import { Breakable } from '../Breakable.tsx';
 import { DoneLabel } from '../DoneLabel.tsx';
 import { possessive } from '../../lib/text.ts';
+import { site } from '../../site.config.ts';
 
 interface Props {
   state: SandboxState;
@@ -37,7 +38,7 @@ export function PeopleList({ state, hydrated, canEdit, savedId, headingRef, Head
             As <strong>{roleLabel(state.role)}</strong> you can see people but not edit them, so there is no Edit button. To get someone’s messages turned on:
           </p>
           <ul>
-            <li>if you work for {owner.name}, the company that owns this account, ask your company’s Procore administrator;</li>
+            <li>if you work for {owner.name}, the company that owns this account, ask your company’s {site.productName} administrator;</li>
             <li>if you are a collaborator from another company, ask someone on {possessive(owner.name)} project team to pass the request to their administrator.</li>
           </ul>
         </div>
@@ -94,8 +95,8 @@ export function PeopleList({ state, hydrated, canEdit, savedId, headingRef, Head
                       <DoneLabel done={savedId === p.id} label="Edit" doneLabel="Saved" />
                     </button>
                   )}
-                  <button type="button" className="control" onClick={() => onEvent({ type: 'test-email', personId: p.id })} aria-label={`Send a test email to ${fullName(p)}`} disabled={!hydrated}>
-                    Test email
+                  <button type="button" className="control" onClick={() => onEvent({ type: 'test-email', personId: p.id })} aria-label={`Send a practice test email to ${fullName(p)}`} disabled={!hydrated}>
+                    Practice test email
                   </button>
                 </td>
               </tr>

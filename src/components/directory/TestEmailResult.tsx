@@ -1,9 +1,10 @@
 /** What happened to a test email, why, and the one switch the sandbox offers outside the Directory. */
 import { useId } from 'react';
-import { fullName, type Company, type Person } from '../../lib/directory/model.ts';
+import { fullName, practiceNote, type Company, type Person } from '../../lib/directory/model.ts';
 import type { TestEmail } from '../../lib/directory/sandbox.ts';
 import { paths } from '../../lib/paths.ts';
 import { possessive } from '../../lib/text.ts';
+import { site } from '../../site.config.ts';
 
 interface Props {
   person: Person;
@@ -18,10 +19,10 @@ export function TestEmailResult({ person, company, result, allowlisted, onAllowl
   return (
     <section className={`dir__test dir__test--${result.delivered ? 'ok' : 'fail'}`} aria-labelledby={`${id}-h`}>
       <p id={`${id}-h`} className="dir__test-title">
-        Test email to {fullName(person)}: {result.delivered ? 'delivered' : 'not delivered'}
+        Practice test email to {fullName(person)}: {result.delivered ? 'delivered' : 'not delivered'}
       </p>
       {result.delivered ? (
-        <p>It reached {person.email}. Real messages such as assignments and password resets will arrive too.</p>
+        <p>In this practice copy, it reached {person.email}.</p>
       ) : (
         <ul>
           {result.problems.map((p) => (
@@ -31,10 +32,13 @@ export function TestEmailResult({ person, company, result, allowlisted, onAllowl
           ))}
         </ul>
       )}
+      <p className="muted dir__practice">{practiceNote.testEmail}</p>
       {result.stale && <p className="dir__stale">You changed a setting since this test: send it again to check.</p>}
       <div className="dir__switch">
         <input id={id} type="checkbox" checked={allowlisted} onChange={(e) => onAllowlist(e.currentTarget.checked)} />
-        <label htmlFor={id}>{possessive(company.name)} mail server allowlists Procore</label>
+        <label htmlFor={id}>
+          {possessive(company.name)} mail server allowlists {site.productName}
+        </label>
         <a href={paths.allowlist}>What a mail server must allowlist</a>
       </div>
     </section>

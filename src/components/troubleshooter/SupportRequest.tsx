@@ -11,10 +11,12 @@ interface Props {
   reached: string;
   url: string;
   supportEmail: string;
+  /** Shown with the support address while it is a placeholder. */
+  supportNote?: string | undefined;
   headingLevel: 3 | 4;
 }
 
-export function SupportRequest({ treeTitle, answers, openedAt, reached, url, supportEmail, headingLevel }: Props) {
+export function SupportRequest({ treeTitle, answers, openedAt, reached, url, supportEmail, supportNote, headingLevel }: Props) {
   const report = supportReport({ treeTitle, answers, openedAt, reached, url });
   const [message, setMessage] = useState('');
   const Heading = `h${headingLevel}` as const;
@@ -32,6 +34,11 @@ export function SupportRequest({ treeTitle, answers, openedAt, reached, url, sup
           Email support with this summary
         </a>
       </div>
+      {supportNote && (
+        <p className="notice notice--warning placeholder-note" role="note">
+          {supportNote}
+        </p>
+      )}
       <p className="ts__message" role="status" aria-live="polite">
         {message}
       </p>

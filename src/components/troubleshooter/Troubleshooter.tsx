@@ -19,6 +19,8 @@ export interface TroubleshooterProps {
   /** The node whose standalone page this is; leave out when embedded in an article. */
   nodeId?: string;
   supportEmail: string;
+  /** Shown with the support address while it is a placeholder. */
+  supportNote?: string | undefined;
   /** Suffix for the page title in standalone mode, e.g. " | Help Center". */
   titleSuffix?: string;
   headingLevel?: 2 | 3;
@@ -30,7 +32,7 @@ const OWN_FRAGMENT = '#troubleshooter';
 const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 const currentAddress = () => location.pathname + location.search + location.hash;
 
-export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix = '', headingLevel = 2 }: TroubleshooterProps) {
+export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote, titleSuffix = '', headingLevel = 2 }: TroubleshooterProps) {
   const nav = useMemo(() => new Navigator(tree), [tree]);
   const embedded = nodeId === undefined;
   // Before hydration (and without JavaScript) only the page's own step is known.
@@ -195,6 +197,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
             reached={node.title}
             url={new URL(pageUrl(walk), location.href).href}
             supportEmail={supportEmail}
+            supportNote={supportNote}
             headingLevel={(headingLevel + 1) as 3 | 4}
           />
         )}
@@ -207,6 +210,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, titleSuffix
                 Contact support by email
               </a>
             </p>
+            {supportNote && <p className="notice notice--warning placeholder-note">{supportNote}</p>}
           </div>
         )}
       </section>

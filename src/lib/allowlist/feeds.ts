@@ -1,5 +1,5 @@
 /** Machine-readable forms of the sender list and its history, generated at build time. */
-import { deriveChanges } from './changes.ts';
+import { deriveChanges, exampleHistoryNote } from './changes.ts';
 import { activeEntries, type SenderEntry, type SenderList } from './senders.ts';
 import { csvCell as cell, escapeXml as xml, isoDay as day } from '../text.ts';
 
@@ -30,10 +30,12 @@ export function changesJson(list: SenderList): string {
     version: v.version,
     date: day(v.date),
     summary: v.summary,
+    example: v.example ?? false,
     added: v.added.map(publicEntry),
     removed: v.removed.map((e) => ({ ...publicEntry(e), removed: e.removed })),
   }));
-  return `${JSON.stringify({ current: list.version, versions }, null, 2)}\n`;
+  const exampleHistory = list.versions.some((v) => v.example);
+  return `${JSON.stringify({ current: list.version, ...(exampleHistory ? { note: exampleHistoryNote } : {}), versions }, null, 2)}\n`;
 }
 
 export interface AtomLinks {
@@ -57,6 +59,7 @@ export function changesAtom(list: SenderList, links: AtomLinks): string {
   const items = changes.map((v) => {
     const describe = (e: SenderEntry) => `${e.value} (${e.kind}${e.example ? ', example' : ''}): ${e.purpose}`;
     const body = [
+      ...(v.example ? [exampleHistoryNote] : []),
       v.summary,
       ...(v.added.length ? ['Added:', ...v.added.map((e) => `+ ${describe(e)}`)] : []),
       ...(v.removed.length ? ['Removed:', ...v.removed.map((e) => `- ${describe(e)}`)] : []),
@@ -64,7 +67,7 @@ export function changesAtom(list: SenderList, links: AtomLinks): string {
     return [
       '  <entry>',
       `    <id>tag:${links.authority},${day(v.date)}:senders/${xml(v.version)}</id>`,
-      `    <title>Sender list ${xml(v.version)}: ${v.added.length} added, ${v.removed.length} removed</title>`,
+      `    <title>Sender list ${xml(v.version)}${v.example ? ' (example history)' : ''}: ${v.added.length} added, ${v.removed.length} removed</title>`,
       `    <updated>${day(v.date)}T00:00:00Z</updated>`,
       `    <link rel="alternate" href="${xml(`${links.page}#version-${v.version}`)}"/>`,
       `    <content type="text">${xml(body)}</content>`,
@@ -75,6 +78,7 @@ export function changesAtom(list: SenderList, links: AtomLinks): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title>${xml(links.title)}</title>`,
+    ...(list.versions.some((v) => v.example) ? [`  <subtitle>${xml(exampleHistoryNote)}</subtitle>`] : []),
     `  <id>tag:${links.authority},2026:senders</id>`,
     `  <updated>${day(updated)}T00:00:00Z</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(links.self)}"/>`,

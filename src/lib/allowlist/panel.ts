@@ -1,10 +1,12 @@
 /**
  * Everything the allowlist panel shows, computed at build time: entries by group, and for every
- * mail system the text for all entries, each group and each value. The island only chooses and copies.
+ * mail system the text for all entries, each group and each value, with the message each copy
+ * announces. The island only chooses and copies.
  */
-import { formatFor, mailSystems, valuesFor, type Formatted } from './formats.ts';
+import { formatFor, mailSystems, valuesFor, type Formatted, type MailSystem } from './formats.ts';
 import { isoDay } from '../text.ts';
-import { activeEntries, groups, type GroupId, type Kind, type SenderList } from './senders.ts';
+import { groups, kindsOf, type GroupId, type Kind } from './kinds.ts';
+import { activeEntries, type SenderList } from './senders.ts';
 
 interface PanelEntry {
   id: string;
@@ -14,15 +16,19 @@ interface PanelEntry {
   example: boolean;
 }
 
+/** A formatted text and what copying it announces. */
+export type PanelCopy = Formatted & { copied: string };
+
 export interface PanelSystem {
   id: string;
   name: string;
+  docs?: MailSystem['docs'];
   instructions: string[];
   caveats: string[];
-  all: Formatted;
-  groups: Record<string, Formatted>;
-  /** Per entry: the text for that one value, or why this system cannot take it. */
-  values: Record<string, { text: string } | { skip: string }>;
+  all: PanelCopy;
+  groups: Record<string, PanelCopy>;
+  /** Per entry: the text for that one value and what copying it announces, or why this system cannot take it. */
+  values: Record<string, { text: string; copied: string } | { skip: string }>;
 }
 
 export interface PanelData {
@@ -34,10 +40,21 @@ export interface PanelData {
   systems: PanelSystem[];
 }
 
+/** "Copied 6 IP ranges for Mimecast, 4 of them examples." */
+export function copiedMessage(systemName: string, f: Pick<Formatted, 'count' | 'noun' | 'examples'>): string {
+  const n = f.examples.length;
+  const examples = n === 0 ? '' : f.count === 1 ? ', an example value' : `, ${n === f.count ? 'all' : n} of them examples`;
+  return `Copied ${f.count} ${f.noun} for ${systemName}${examples}.`;
+}
+
+function withMessage(system: MailSystem, f: Formatted): PanelCopy {
+  return { ...f, copied: copiedMessage(system.name, f) };
+}
+
 export function panelData(list: SenderList): PanelData {
   const entries = activeEntries(list);
   const grouped = groups
-    .map((g) => ({ id: g.id, title: g.title, short: g.short, entries: entries.filter((e) => (g.kinds as readonly Kind[]).includes(e.kind)) }))
+    .map((g) => ({ id: g.id, title: g.title, short: g.short, entries: entries.filter((e) => kindsOf(g.id).includes(e.kind)) }))
     .filter((g) => g.entries.length > 0);
   return {
     version: list.version,
@@ -48,14 +65,17 @@ export function panelData(list: SenderList): PanelData {
     systems: mailSystems.map((system) => ({
       id: system.id,
       name: system.name,
+      ...(system.docs ? { docs: system.docs } : {}),
       instructions: system.instructions,
       caveats: system.caveats,
-      all: formatFor(system, entries),
-      groups: Object.fromEntries(grouped.map((g) => [g.id, formatFor(system, g.entries)])),
+      all: withMessage(system, formatFor(system, entries)),
+      groups: Object.fromEntries(grouped.map((g) => [g.id, withMessage(system, formatFor(system, g.entries))])),
       values: Object.fromEntries(
         entries.map((e) => {
           const values = valuesFor(system, e);
-          return [e.id, 'skip' in values ? values : { text: values.join('\n') }];
+          if ('skip' in values) return [e.id, values];
+          const copied = `Copied ${values.join(', ')} for ${system.name}${e.example ? ': an example value, not a real sender' : ''}.`;
+          return [e.id, { text: values.join('\n'), copied }];
         }),
       ),
     })),

@@ -3,9 +3,7 @@
  * Types, parsing of addresses (through ipaddr.js) and the checks that keep the list correct.
  */
 import ipaddr from 'ipaddr.js';
-
-export const kinds = ['domain', 'cdn-host', 'smtp-host', 'ipv4', 'ipv6'] as const;
-export type Kind = (typeof kinds)[number];
+import type { Kind } from './kinds.ts';
 
 export interface SenderEntry {
   id: string;
@@ -24,6 +22,8 @@ interface ListVersion {
   version: string;
   date: Date;
   summary: string;
+  /** True when the version, its date and its summary are made up to show how changes will be published. */
+  example?: boolean;
 }
 
 export interface SenderList {
@@ -34,15 +34,6 @@ export interface SenderList {
   versions: ListVersion[];
   entries: SenderEntry[];
 }
-
-/** The groups the panel shows, each with a stable anchor for support links. */
-export const groups = [
-  { id: 'domains', title: 'Domains', short: 'domains', kinds: ['domain'] },
-  { id: 'cdn-hosts', title: 'Content delivery network (CDN) hosts', short: 'CDN hosts', kinds: ['cdn-host'] },
-  { id: 'smtp-hosts', title: 'SMTP hosts', short: 'SMTP hosts', kinds: ['smtp-host'] },
-  { id: 'ip-addresses', title: 'IP addresses', short: 'IP addresses', kinds: ['ipv4', 'ipv6'] },
-] as const satisfies readonly { id: string; title: string; short: string; kinds: readonly Kind[] }[];
-export type GroupId = (typeof groups)[number]['id'];
 
 /** Entries in force in the current version. */
 export const activeEntries = (list: Pick<SenderList, 'entries'>) => list.entries.filter((e) => !e.removed);
@@ -86,6 +77,9 @@ const cidr = (text: string): Cidr => ipaddr.parseCIDR(text) as Cidr;
 /** Ranges reserved for documentation (RFC 5737, RFC 3849): the only addresses an example may use. */
 const documentationRanges: Cidr[] = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map(cidr);
 const documentationText = documentationRanges.map(cidrText).join(', ');
+
+/** Whether an address or range lies wholly inside documentation space (RFC 5737, RFC 3849). */
+export const inDocumentationRange = (range: Cidr) => documentationRanges.some((d) => contains(d, range));
 
 /** Ranges no mail server on the internet sends from: allowlisting them would trust a company's own or nobody's network. */
 const forbiddenRanges: { name: string; range: Cidr }[] = (
@@ -183,7 +177,7 @@ export function validateSenderList(list: SenderList): SenderProblem[] {
       if (cidr) {
         const unusable = unusableRangeProblem(cidr, entry.value);
         if (unusable) problems.push({ at, path: field('value'), message: unusable });
-        const documentation = documentationRanges.some((d) => contains(d, cidr!));
+        const documentation = inDocumentationRange(cidr);
         if (entry.example && !documentation) {
           const part = documentationRanges.some((d) => overlaps(d, cidr!)) ? 'only part of it is' : 'it is not';
           problems.push({ at, path: field('value'), message: `"${entry.value}" is marked as an example but ${part} in a documentation range (${documentationText})` });

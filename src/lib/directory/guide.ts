@@ -2,6 +2,7 @@
  * Guided exercises: the article's steps as a checklist that advances only when the reader does the
  * real thing in the sandbox, with a gentle hint after a wrong move.
  */
+import { site } from '../../site.config.ts';
 import { fullName, isWellFormedEmail, searchPeople, type Person, type Role } from './model.ts';
 import type { SandboxEvent, SandboxState } from './sandbox.ts';
 
@@ -36,7 +37,7 @@ const nameOf = (state: SandboxState, id: string) => fullName(person(state, id));
 
 function findStep(personId: string, name: string): GuideStep {
   return {
-    label: `Find ${name} in the Directory (search by name, email or company).`,
+    label: `Find ${name} in the list (this practice copy lets you search by name, email or company).`,
     done: (e, s) =>
       (e.type === 'search' && e.query.trim().length > 1 && searchPeople(s.people, s.companies, e.query, s.companyFilter).some((p) => p.id === personId)) ||
       (e.type === 'filter' && e.companyId === person(s, personId).companyId) ||
@@ -68,7 +69,7 @@ function saveStep(personId: string, name: string, fixed: (p: Person) => boolean,
 
 function testEmailStep(personId: string, name: string): GuideStep {
   return {
-    label: `Send ${name} a test email and check that it is delivered.`,
+    label: `Send ${name} a practice test email and check that it is delivered.`,
     done: (e, s) => e.type === 'test-email' && e.personId === personId && s.lastTestEmail?.delivered === true,
     hint: (e, s) =>
       e.type === 'test-email' && e.personId === personId && s.lastTestEmail && !s.lastTestEmail.delivered
@@ -89,7 +90,7 @@ export const scenarios: Scenario[] = [
   {
     id: 'setting-off',
     title: "A person's messages are switched off",
-    brief: "Dana Whitfield, a project engineer at Harborline Builders, gets no Procore email at all, not even password resets. As a Directory admin, turn her messages back on.",
+    brief: `Dana Whitfield, a project engineer at Harborline Builders, gets no ${site.productName} email at all, not even password resets. As a Directory admin, turn her messages back on.`,
     startRole: 'admin',
     personId: 'p02',
     steps: [
@@ -99,12 +100,12 @@ export const scenarios: Scenario[] = [
       saveStep('p02', 'Dana Whitfield', (p) => p.sendMessages === 'via-email', "Dana's setting is still 'Not at All'. Open her page again and choose 'Via Email' before saving."),
       testEmailStep('p02', 'Dana Whitfield'),
     ],
-    finished: "Done. Dana's messages are on and the test email was delivered. In the real Directory, ask her to request a new password reset to confirm.",
+    finished: "Done. Dana's messages are on and the practice test email was delivered. In the real Directory, ask her to request a new password reset to confirm.",
   },
   {
     id: 'invalid-email',
     title: 'The email address is wrong',
-    brief: 'Priya Natarajan never receives Procore email. Her messages are on, but something is wrong with her profile. Find it and fix it.',
+    brief: `Priya Natarajan never receives ${site.productName} email. Her messages are on, but something is wrong with her profile. Find it and fix it.`,
     startRole: 'admin',
     personId: 'p03',
     steps: [
@@ -117,12 +118,12 @@ export const scenarios: Scenario[] = [
       saveStep('p03', 'Priya Natarajan', (p) => isWellFormedEmail(p.email), "Priya's email address is still not valid. Open her page again and correct it before saving."),
       testEmailStep('p03', 'Priya Natarajan'),
     ],
-    finished: "Done. Priya's address is fixed and the test email was delivered.",
+    finished: "Done. Priya's address is fixed and the practice test email was delivered. In the real Directory, trigger the email again to confirm.",
   },
   {
     id: 'collaborator',
     title: "A collaborator's messages are off",
-    brief: "Marco Ruiz works for Ridgeway Electric, a collaborator on Harborline Builders' project, and gets no Procore email. You start as a Read Only user, like most collaborators: see why you cannot fix it, then fix it as Harborline's Directory admin.",
+    brief: `Marco Ruiz works for Ridgeway Electric, a collaborator on Harborline Builders' project, and gets no ${site.productName} email. You start as a Read Only user: see why you cannot fix it, then fix it as Harborline's Directory admin.`,
     startRole: 'read-only',
     personId: 'p10',
     steps: [
@@ -137,24 +138,24 @@ export const scenarios: Scenario[] = [
       saveStep('p10', 'Marco Ruiz', (p) => p.sendMessages === 'via-email', "Marco's setting is still 'Not at All'. Open his page again and choose 'Via Email' before saving."),
       testEmailStep('p10', 'Marco Ruiz'),
     ],
-    finished: "Done. In real life Marco asks the client's project team, who pass it to their Procore administrator, as you just did.",
+    finished: `Done. In real life Marco asks someone on the client's project team, who passes it to the client's ${site.productName} administrator, as you just did.`,
   },
   {
     id: 'not-allowlisted',
-    title: "A company's mail server blocks Procore",
-    brief: "Keiko Tanaka's profile is fine, yet nobody at Summit Steel Erectors receives Procore email. Send a test, read why it fails, then have Summit's mail server allowlist Procore.",
+    title: `A company's mail server blocks ${site.productName}`,
+    brief: `Keiko Tanaka's profile is fine, yet nobody at Summit Steel Erectors receives ${site.productName} email. Send a practice test email, read why it fails, then have Summit's mail server allowlist ${site.productName}.`,
     startRole: 'admin',
     personId: 'p13',
     steps: [
       findStep('p13', 'Keiko Tanaka'),
-      { label: 'Send Keiko Tanaka a test email and read why it is not delivered.', done: (e) => e.type === 'test-email' && e.personId === 'p13' },
+      { label: 'Send Keiko Tanaka a practice test email and read why it is not delivered.', done: (e) => e.type === 'test-email' && e.personId === 'p13' },
       {
-        label: "Switch on 'Summit Steel Erectors' mail server allowlists Procore' (in real life, their mail administrator does this).",
+        label: `Switch on 'Summit Steel Erectors' mail server allowlists ${site.productName}' (in real life, their mail administrator does this).`,
         done: (e) => e.type === 'allowlist' && e.companyId === 'summit' && e.on,
       },
       testEmailStep('p13', 'Keiko Tanaka'),
     ],
-    finished: 'Done. Once the company allowlists Procore, email reaches everyone there, not just Keiko.',
+    finished: `Done. Once the company allowlists ${site.productName}'s senders, its email should reach everyone there, not just Keiko.`,
   },
 ];
 

@@ -1,7 +1,12 @@
 /**
  * The simulated Directory: people, companies, who may edit what, validation, saving with a change
  * history, and what happens to a test email. Plain functions over plain data; no React, no storage.
+ *
+ * What the vendor's help pages state is modelled as the product does it (who may edit, the
+ * admin-only fields, the two message options). Anything else this copy needs to work is a
+ * practice simplification and says so on screen (`practiceNote`).
  */
+import { site } from '../../site.config.ts';
 
 export type SendMessages = 'via-email' | 'not-at-all';
 export const sendMessagesLabels: Record<SendMessages, string> = { 'via-email': 'Via Email', 'not-at-all': 'Not at All' };
@@ -9,7 +14,7 @@ export const sendMessagesLabels: Record<SendMessages, string> = { 'via-email': '
 export interface Company {
   id: string;
   name: string;
-  /** The company that owns the Procore account; the others are collaborators on its projects. */
+  /** The company that owns the account; the others are collaborators on its projects. */
   owner: boolean;
 }
 
@@ -41,18 +46,19 @@ export interface FieldSpec {
   name: EditableField;
   label: string;
   adminOnly: boolean;
-  required?: boolean;
   type?: 'text' | 'email' | 'tel' | 'checkbox' | 'select';
 }
 
-/** The Contact Information page, in the order the product shows it. */
+/**
+ * The Contact Information page's fields as the vendor's help pages list them, and which of them only
+ * Directory admins may change. (The sources do not say which fields are required; this copy requires none.)
+ */
 export const fields: FieldSpec[] = [
-  { name: 'firstName', label: 'First Name', adminOnly: false, required: true },
-  { name: 'lastName', label: 'Last Name', adminOnly: false, required: true },
+  { name: 'firstName', label: 'First Name', adminOnly: false },
+  { name: 'lastName', label: 'Last Name', adminOnly: false },
   { name: 'initials', label: 'Initials', adminOnly: false },
-  { name: 'email', label: 'Email Address', adminOnly: true, required: true, type: 'email' },
-  { name: 'login', label: 'Login', adminOnly: true, required: true, type: 'email' },
-  { name: 'jobTitle', label: 'Job Title', adminOnly: false },
+  { name: 'email', label: 'Email Address', adminOnly: true, type: 'email' },
+  { name: 'login', label: 'Login', adminOnly: true },
   { name: 'address', label: 'Address', adminOnly: false },
   { name: 'city', label: 'City', adminOnly: false },
   { name: 'countryState', label: 'Country/State', adminOnly: false },
@@ -60,19 +66,30 @@ export const fields: FieldSpec[] = [
   { name: 'businessPhone', label: 'Business Phone', adminOnly: false, type: 'tel' },
   { name: 'businessFax', label: 'Business Fax', adminOnly: false, type: 'tel' },
   { name: 'cellPhone', label: 'Cell Phone', adminOnly: false, type: 'tel' },
+  { name: 'jobTitle', label: 'Job Title', adminOnly: false },
   { name: 'tags', label: 'Tags/Keywords', adminOnly: false },
   { name: 'active', label: 'Active?', adminOnly: true, type: 'checkbox' },
   { name: 'classification', label: 'Classification', adminOnly: true },
   { name: 'sendMessages', label: 'Send This User Messages', adminOnly: true, type: 'select' },
 ];
+
+/** Every rule or aid of this copy that the vendor's help pages do not describe, as shown on screen. */
+export const practiceNote = {
+  requiredFields: 'Practice simplification: this copy requires no field. Which fields the real Directory requires is not described here.',
+  emailCheck: 'Practice simplification: this copy checks that an email address looks complete before it saves. The real Directory’s own checks are not described here.',
+  changeHistory: 'Practice simplification: the real Directory keeps every edit in a Change History tab; this copy lists each saved change with its values before and after, and what the real tab shows may differ.',
+  testEmail: `Practice aid: the real ${site.productName} Directory has no test email button. To check for real, trigger the email again, for example by asking the person to request a new password reset.`,
+} as const;
 const fieldSpec = (name: EditableField) => fields.find((f) => f.name === name)!;
 
 // ---------------------------------------------------------------- roles
 
-export type Role = 'admin' | 'standard-edit' | 'standard' | 'read-only';
+export type Role = 'admin' | 'standard-edit' | 'read-only-edit' | 'standard' | 'read-only';
+/** Directory access levels; 'Create and Edit Users' is the granular permission that lets Standard and Read Only users edit people. */
 export const roles: { id: Role; label: string }[] = [
   { id: 'admin', label: 'Directory Admin' },
   { id: 'standard-edit', label: "Standard with 'Create and Edit Users'" },
+  { id: 'read-only-edit', label: "Read Only with 'Create and Edit Users'" },
   { id: 'standard', label: 'Standard' },
   { id: 'read-only', label: 'Read Only' },
 ];
@@ -84,7 +101,7 @@ export interface Permissions {
 }
 
 export function permissions(role: Role): Permissions {
-  return { canEdit: role === 'admin' || role === 'standard-edit', canEditAdminFields: role === 'admin' };
+  return { canEdit: role === 'admin' || role === 'standard-edit' || role === 'read-only-edit', canEditAdminFields: role === 'admin' };
 }
 
 export function canEditField(role: Role, field: EditableField): boolean {
@@ -99,16 +116,9 @@ export const isWellFormedEmail = (value: string) => emailPattern.test(value.trim
 
 export type FieldErrors = Partial<Record<EditableField, string>>;
 
+/** The practice copy's one check (a practice simplification): an email address that looks complete. */
 export function validate(draft: Person): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const f of fields) {
-    const value = draft[f.name];
-    if (f.required && typeof value === 'string' && value.trim() === '') errors[f.name] = `${f.label} is required.`;
-  }
-  if (!errors.email && !isWellFormedEmail(draft.email)) errors.email = 'Enter a full email address, such as name@company.com.';
-  if (!errors.login && !isWellFormedEmail(draft.login)) errors.login = 'The login is an email address, such as name@company.com.';
-  if (draft.initials.length > 4) errors.initials = 'Initials can be at most 4 characters.';
-  return errors;
+  return isWellFormedEmail(draft.email) ? {} : { email: 'Enter a full email address, such as name@company.example.' };
 }
 
 // ---------------------------------------------------------------- saving
@@ -156,7 +166,7 @@ export function save(original: Person, draft: Person, role: Role, options: { now
 
 // ---------------------------------------------------------------- delivery
 
-type DeliveryProblemCode = 'inactive' | 'not-at-all' | 'invalid-email' | 'not-allowlisted';
+type DeliveryProblemCode = 'not-at-all' | 'invalid-email' | 'not-allowlisted';
 
 export interface DeliveryProblem {
   code: DeliveryProblemCode;
@@ -167,13 +177,16 @@ export interface DeliveryProblem {
 /** Why an email to this person would not arrive; empty when it would. */
 export function deliveryProblems(person: Person, mailServerAllowlists: boolean | undefined): DeliveryProblem[] {
   const problems: DeliveryProblem[] = [];
-  if (!person.active) problems.push({ code: 'inactive', message: 'this person is inactive.', fix: 'A Directory admin ticks Active? on their Contact Information page.' });
   if (person.sendMessages === 'not-at-all') {
     problems.push({ code: 'not-at-all', message: "'Send This User Messages' is set to 'Not at All'.", fix: "A Directory admin sets 'Send This User Messages' to 'Via Email' and saves." });
   }
   if (!isWellFormedEmail(person.email)) problems.push({ code: 'invalid-email', message: `the email address "${person.email}" is not valid.`, fix: 'A Directory admin corrects the Email Address and saves.' });
   if (mailServerAllowlists === false) {
-    problems.push({ code: 'not-allowlisted', message: "their company's mail server does not allowlist Procore's senders.", fix: "Their company's mail administrator adds Procore's senders to the allowlist." });
+    problems.push({
+      code: 'not-allowlisted',
+      message: `their company's mail server does not allowlist ${site.productName}'s senders.`,
+      fix: `Their company's mail administrator adds ${site.productName}'s senders to the allowlist.`,
+    });
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 /**
  * The practice Directory's starting data. Every person, company, address and number is made up:
- * email domains are under the reserved .example domain and phone numbers use the 555-01xx range.
+ * email domains are under the reserved .example domain and phone numbers use the fictional
+ * 555-0100 to 555-0199 range.
  */
 import type { Company, Person } from './model.ts';
 
@@ -54,7 +55,7 @@ export function seedPeople(): Person[] {
       initials: `${s.firstName[0]}${s.lastName[0]}`,
       email,
       login: email,
-      businessPhone: `(555) 010-01${n}`,
+      businessPhone: `555-01${n}`,
       businessFax: '',
       cellPhone: '',
       address: '',

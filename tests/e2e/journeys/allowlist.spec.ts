@@ -15,9 +15,10 @@ test('keyboard only: choose Mimecast, copy everything, and hear what was copied'
   await tabTo(page, /^Plain list/);
   await page.keyboard.type('Mim'); // type-ahead in the closed select picks "Mimecast…"
   await expect(page.getByLabel('My mail system')).toHaveValue('mimecast');
-  await tabTo(page, 'Copy everything for Mimecast: permitted senders');
+  await tabTo(page, 'Copy everything for Mimecast: Permitted Senders policy');
   await page.keyboard.press('Enter');
-  await expect(status(page)).toHaveText('Copied 4 IP ranges for Mimecast: permitted senders.');
+  await expect(status(page)).toHaveText('Copied 4 IP ranges for Mimecast: Permitted Senders policy, all of them examples.');
+  await expect(page.locator('.allowlist__all')).toContainText('All 4 values are examples, not real senders');
   expect(await clipboard(page)).toBe(['192.0.2.0/24', '198.51.100.16/28', '203.0.113.128/25', '2001:db8:4a0::/48'].join('\n'));
   await expect(page).toHaveURL(/\?system=mimecast$/);
 });
@@ -25,7 +26,7 @@ test('keyboard only: choose Mimecast, copy everything, and hear what was copied'
 for (const [system, expected] of [
   [
     'exchange-online',
-    'Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add="192.0.2.0/24","198.51.100.16/28","203.0.113.128/25"}\nNew-TenantAllowBlockListItems -ListType IP -Allow -Entries "2001:db8:4a0::/48"',
+    '# Example values, not real senders (replace them before use): 192.0.2.0/24, 198.51.100.16/28, 203.0.113.128/25\nSet-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add="192.0.2.0/24","198.51.100.16/28","203.0.113.128/25"}',
   ],
   ['barracuda', '192.0.2.0 255.255.255.0\n198.51.100.16 255.255.255.240\n203.0.113.128 255.255.255.128'],
   ['exchange-tabl-domains', 'New-TenantAllowBlockListItems -ListType Sender -Allow -Entries "procore.com","sendgrid.net"'],
@@ -45,7 +46,7 @@ test('a group has a stable anchor and copies on its own', async ({ page }) => {
   await expect(page.locator('#ip-addresses')).toBeInViewport();
   await page.getByRole('button', { name: 'Copy IP addresses for Google Workspace: Gmail email allowlist' }).click();
   expect(await clipboard(page)).toBe('192.0.2.0/24, 198.51.100.16/28, 203.0.113.128/25, 2001:db8:4a0::/48');
-  await expect(status(page)).toHaveText('Copied 4 IP ranges for Google Workspace: Gmail email allowlist.');
+  await expect(status(page)).toHaveText('Copied 4 IP ranges for Google Workspace: Gmail email allowlist, all of them examples.');
 });
 
 test('the chosen system is remembered on the next visit', async ({ page }) => {

@@ -30,7 +30,8 @@ afterEach(() => {
 describe('AllowlistPanel', () => {
   it('shows every current entry in a table per group, with stable anchors and the example notice', () => {
     render(<AllowlistPanel data={data} />);
-    expect(screen.getByRole('note')).toHaveTextContent('Example values.');
+    expect(screen.getAllByRole('note')[0]).toHaveTextContent('Example values.');
+    expect(screen.getAllByRole('note')[0]).toHaveTextContent('Only vendor.com is real.');
     expect(document.getElementById('ip-addresses')).toHaveTextContent('IP addresses (3)');
     const ips = screen.getByRole('region', { name: 'IP addresses (3)' });
     expect(within(ips).getAllByRole('row').slice(1).map((r) => r.querySelector('code')!.textContent)).toEqual(['192.0.2.0/24', '198.51.100.7', '2001:db8:10::/48']);
@@ -43,20 +44,43 @@ describe('AllowlistPanel', () => {
     await user.selectOptions(screen.getByLabelText('My mail system'), 'mimecast');
     expect(location.search).toBe('?system=mimecast');
     expect(localStorage.getItem('allowlist-system')).toBe('mimecast');
-    await user.click(screen.getByRole('button', { name: 'Copy everything for Mimecast: permitted senders' }));
+    await user.click(screen.getByRole('button', { name: 'Copy everything for Mimecast: Permitted Senders policy' }));
     expect(writeText).toHaveBeenCalledWith('192.0.2.0/24\n198.51.100.7/32\n2001:db8:10::/48');
-    expect(status()).toHaveTextContent('Copied 3 IP ranges for Mimecast: permitted senders.');
+    expect(status()).toHaveTextContent('Copied 3 IP ranges for Mimecast: Permitted Senders policy, all of them examples.');
+  });
+
+  it('warns beside the button when the copied format cannot say which values are examples', async () => {
+    const user = setup();
+    render(<AllowlistPanel data={data} />);
+    const all = screen.getByRole('button', { name: 'Copy everything for Plain list' });
+    expect(all.closest('.allowlist__all')).toHaveTextContent('5 of these 6 values are examples, not real senders: replace them before you paste.');
+    await user.click(all);
+    expect(status()).toHaveTextContent('Copied 6 entries for Plain list, 5 of them examples.');
+    const domains = screen.getByRole('region', { name: 'Domains (1)' });
+    expect(within(domains).queryByText(/are examples/)).toBeNull();
+  });
+
+  it('puts the example notice into a format that takes comments, and shows the vendor’s page', async () => {
+    const user = setup();
+    render(<AllowlistPanel data={data} />);
+    await user.selectOptions(screen.getByLabelText('My mail system'), 'exchange-online');
+    expect(screen.getByRole('link', { name: 'Configure connection filtering (Microsoft Learn)' })).toHaveAttribute('href', 'https://learn.microsoft.com/defender-office-365/connection-filter-policies-configure');
+    const all = screen.getByRole('button', { name: /^Copy everything for Microsoft 365/ });
+    await user.click(all);
+    expect(writeText.mock.calls.at(-1)![0]).toMatch(/^# Example values, not real senders \(replace them before use\): 192\.0\.2\.0\/24, 198\.51\.100\.7\n/);
+    expect(all.closest('.allowlist__all')).not.toHaveTextContent('are examples');
   });
 
   it('copies one group and one value', async () => {
     const user = setup();
     render(<AllowlistPanel data={data} />);
     await user.selectOptions(screen.getByLabelText('My mail system'), 'barracuda');
-    await user.click(screen.getByRole('button', { name: 'Copy IP addresses for Barracuda Email Security: IP allow list' }));
+    await user.click(screen.getByRole('button', { name: 'Copy IP addresses for Barracuda Email Gateway Defense: IP Address Policies' }));
     expect(writeText).toHaveBeenLastCalledWith('192.0.2.0 255.255.255.0\n198.51.100.7 255.255.255.255');
-    expect(status()).toHaveTextContent('Copied 2 IP ranges for Barracuda');
+    expect(status()).toHaveTextContent('Copied 2 IPv4 ranges for Barracuda Email Gateway Defense: IP Address Policies, all of them examples.');
     await user.click(screen.getByRole('button', { name: 'Copy 198.51.100.7' }));
     expect(writeText).toHaveBeenLastCalledWith('198.51.100.7 255.255.255.255');
+    expect(status()).toHaveTextContent('an example value, not a real sender');
   });
 
   it('shows what a system cannot take instead of a copy button', async () => {
@@ -67,7 +91,7 @@ describe('AllowlistPanel', () => {
     expect(screen.getAllByText('Not used by this mail system')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: /^Not used/ })).not.toBeInTheDocument();
     expect(screen.getAllByText(/^Not used$/).length).toBeGreaterThan(0);
-    expect(screen.getAllByText(/Barracuda Email Security: IP allow list does not take IPv6/)[0]).toBeInTheDocument();
+    expect(screen.getAllByText(/The Barracuda Email Gateway Defense: IP Address Policies format leaves out IPv6 ranges/)[0]).toBeInTheDocument();
     expect(screen.getByText(/entries are left out for Barracuda/)).toBeInTheDocument();
   });
 
@@ -105,6 +129,6 @@ describe('AllowlistPanel', () => {
     expect(screen.getByText(/blocking saved settings/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('My mail system'), 'mimecast');
     expect(status()).toHaveTextContent('Not remembered');
-    expect(screen.getByRole('button', { name: 'Copy everything for Mimecast: permitted senders' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Copy everything for Mimecast: Permitted Senders policy' })).toBeEnabled();
   });
 });

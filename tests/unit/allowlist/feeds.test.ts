@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { changesAtom, changesJson, sendersCsv, sendersJson } from '../../../src/lib/allowlist/feeds.ts';
+import { exampleHistoryNote } from '../../../src/lib/allowlist/changes.ts';
 import { sampleList } from './sample-list.ts';
 
 const list = sampleList();
@@ -19,6 +20,18 @@ describe('published files', () => {
     const json = JSON.parse(changesJson(list));
     expect(json.current).toBe('2');
     expect(json.versions[0]).toMatchObject({ version: '2', date: '2026-11-28', removed: [{ id: 'v4-old', removed: '2' }] });
+  });
+
+  it('labels made-up versions as example history in the JSON and the Atom feed, and only those', () => {
+    const made = { ...list, versions: list.versions.map((v) => ({ ...v, example: v.version === '1' })) };
+    const json = JSON.parse(changesJson(made));
+    expect(json.note).toBe(exampleHistoryNote);
+    expect(json.versions.map((v: { example: boolean }) => v.example)).toEqual([false, true]);
+    const xml = changesAtom(made, { self: 'https://h.example/f.xml', page: 'https://h.example/allowlist/', title: 'T', authority: 'h.example' });
+    expect(xml).toContain('<title>Sender list 1 (example history): ');
+    expect(xml).not.toContain('<title>Sender list 2 (example history)');
+    expect(xml).toContain(`<subtitle>${exampleHistoryNote}</subtitle>`);
+    expect(JSON.parse(changesJson(list)).note).toBeUndefined();
   });
 
   it('publishes a well-formed Atom feed with one entry per version', () => {

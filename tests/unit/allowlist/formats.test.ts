@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dottedNetmask, findSystem, formatFor, mailSystems, nounFor, splitTo24 } from '../../../src/lib/allowlist/formats.ts';
+import { dottedNetmask, exampleWarning, findSystem, formatFor, mailSystems, nounFor, splitTo24 } from '../../../src/lib/allowlist/formats.ts';
 import { activeEntries } from '../../../src/lib/allowlist/senders.ts';
 import { entry, sampleList } from './sample-list.ts';
 
@@ -17,29 +17,36 @@ describe('generic formats', () => {
   });
 
   it('CSV with a header and quoting', () => {
-    const text = format('csv', [entry({ id: 'q', kind: 'domain', value: 'vendor.com', purpose: 'Mail, "From" address' })]).text;
-    expect(text).toBe('id,kind,value,purpose\nq,domain,vendor.com,"Mail, ""From"" address"');
+    const text = format('csv', [entry({ id: 'q', kind: 'domain', value: 'vendor.com', purpose: 'Mail, "From" address', example: false })]).text;
+    expect(text).toBe('id,kind,value,purpose,example\nq,domain,vendor.com,"Mail, ""From"" address",false');
   });
 
   it('JSON that parses back to the entries', () => {
     const parsed = JSON.parse(format('json').text);
     expect(parsed.map((e: { value: string }) => e.value)).toHaveLength(6);
-    expect(parsed[0]).toEqual({ id: 'd1', kind: 'domain', value: 'vendor.com', purpose: 'A test sender.' });
+    expect(parsed[0]).toEqual({ id: 'd1', kind: 'domain', value: 'vendor.com', purpose: 'A test sender.', example: false });
+    expect(parsed[1].example).toBe(true);
   });
 });
 
 describe('Microsoft 365', () => {
-  it('connection filter: IPv4 in one command, IPv6 to the Tenant Allow/Block List, names left out', () => {
+  it('connection filter: IPv4 only, one comment line naming the example values first', () => {
     const out = format('exchange-online');
     expect(out.text).toBe(
       [
+        '# Example values, not real senders (replace them before use): 192.0.2.0/24, 198.51.100.7',
         'Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add="192.0.2.0/24","198.51.100.7"}',
-        'New-TenantAllowBlockListItems -ListType IP -Allow -Entries "2001:db8:10::/48"',
       ].join('\n'),
     );
-    expect(out.skipped.map((s) => s.id)).toEqual(['d1', 'smtp', 'cdn']);
-    expect(out.count).toBe(3);
-    expect(out.noun).toBe('IP ranges');
+    expect(out.skipped.map((s) => s.id)).toEqual(['d1', 'smtp', 'cdn', 'v6']);
+    expect(out.count).toBe(2);
+    expect(out.noun).toBe('IPv4 ranges');
+    expect(out.warning).toBeUndefined();
+  });
+
+  it('no comment line when nothing copied is an example', () => {
+    const real = entry({ id: 'r', kind: 'ipv4', value: '192.0.2.0/24', example: false });
+    expect(format('exchange-online', [real]).text).toBe('Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add="192.0.2.0/24"}');
   });
 
   it('splits ranges wider than /24 into /24 blocks', () => {
@@ -71,23 +78,23 @@ describe('other mail systems', () => {
     expect(format('mimecast', [...entries, single6]).text).toBe('192.0.2.0/24\n198.51.100.7/32\n2001:db8:10::/48\n2001:db8::5/128');
   });
 
-  it('Proofpoint Essentials: domains and IPs, nothing wider than /24', () => {
-    expect(format('proofpoint-essentials', [entries[0]!, wide]).text).toBe('vendor.com\n198.51.100.0/24\n198.51.101.0/24\n198.51.102.0/24\n198.51.103.0/24');
+  it('Proofpoint Essentials: domains as *@domain and IPs, nothing wider than /24', () => {
+    expect(format('proofpoint-essentials', [entries[0]!, wide]).text).toBe('*@vendor.com\n198.51.100.0/24\n198.51.101.0/24\n198.51.102.0/24\n198.51.103.0/24');
   });
 
   it('Proofpoint Essentials: leaves out SMTP and CDN host names, saying why', () => {
     const out = format('proofpoint-essentials');
-    expect(out.text).toBe('vendor.com\n192.0.2.0/24\n198.51.100.7\n2001:db8:10::/48');
+    expect(out.text).toBe('*@vendor.com\n192.0.2.0/24\n198.51.100.7\n2001:db8:10::/48');
     expect(out.skipped.map((s) => [s.id, s.reason])).toEqual([
-      ['smtp', expect.stringContaining('does not take')],
-      ['cdn', expect.stringContaining('does not take')],
+      ['smtp', expect.stringContaining('leaves out SMTP hosts')],
+      ['cdn', expect.stringContaining('leaves out CDN hosts')],
     ]);
   });
 
   it('Barracuda: IPv4 with a dotted netmask, IPv6 left out', () => {
     const out = format('barracuda');
     expect(out.text).toBe('192.0.2.0 255.255.255.0\n198.51.100.7 255.255.255.255');
-    expect(out.skipped.find((s) => s.id === 'v6')!.reason).toBe('Barracuda Email Security: IP allow list does not take IPv6');
+    expect(out.skipped.find((s) => s.id === 'v6')!.reason).toBe('The Barracuda Email Gateway Defense: IP Address Policies format leaves out IPv6 ranges');
   });
 
   it('Cisco Secure Email: SMTP hosts and IPs, one per line', () => {
@@ -97,6 +104,57 @@ describe('other mail systems', () => {
   it('every system has instructions and a unique id', () => {
     expect(new Set(mailSystems.map((s) => s.id)).size).toBe(mailSystems.length);
     for (const s of mailSystems) expect(s.instructions.length, s.id).toBeGreaterThan(0);
+  });
+
+  it('every vendor format cites that vendor’s own documentation over https', () => {
+    const vendorHost: Record<string, string> = {
+      'exchange-online': 'learn.microsoft.com',
+      'exchange-tabl-domains': 'learn.microsoft.com',
+      'google-workspace': 'support.google.com',
+      mimecast: 'mimecastsupport.zendesk.com',
+      'proofpoint-essentials': 'help.proofpoint.com',
+      barracuda: 'campus.barracuda.com',
+      'cisco-secure-email': 'cisco.com',
+    };
+    for (const [id, host] of Object.entries(vendorHost)) {
+      const docs = findSystem(id)!.docs;
+      expect(docs, id).toBeDefined();
+      expect(new URL(docs!.url).protocol, id).toBe('https:');
+      expect(new URL(docs!.url).hostname, id).toBe(host);
+    }
+  });
+});
+
+describe('example values in copied text', () => {
+  it('a format without comments carries no notice in the text but a warning with the counts', () => {
+    const out = format('mimecast');
+    expect(out.text).not.toContain('xample');
+    expect(out.examples).toEqual(['192.0.2.0/24', '198.51.100.7/32', '2001:db8:10::/48']);
+    expect(out.warning).toBe('All 3 values are examples, not real senders: replace them before you paste.');
+  });
+
+  it('counts only the values that come from example entries', () => {
+    const out = format('plain');
+    expect(out.count).toBe(6);
+    expect(out.examples).toHaveLength(5);
+    expect(out.warning).toBe('5 of these 6 values are examples, not real senders: replace them before you paste.');
+  });
+
+  it('no warning when every value is real', () => {
+    expect(format('plain', [entries[0]!]).warning).toBeUndefined();
+  });
+
+  it('words a single example value', () => {
+    expect(exampleWarning(1, 1)).toBe('This value is an example, not a real sender: replace it before you paste.');
+  });
+
+  it('every format with examples either names them in a comment line or warns beside the button', () => {
+    for (const system of mailSystems) {
+      const out = formatFor(system, entries);
+      if (!out.examples.length) continue;
+      const noticed = out.text.split('\n').some((line) => line.includes('Example values, not real senders') && out.examples.every((v) => line.includes(v)));
+      expect(noticed || !!out.warning, system.id).toBe(true);
+    }
   });
 });
 
@@ -112,6 +170,7 @@ describe('helpers', () => {
 
   it('names what was copied', () => {
     expect(nounFor(['ipv4', 'ipv6'], 6)).toBe('IP ranges');
+    expect(nounFor(['ipv4'], 2)).toBe('IPv4 ranges');
     expect(nounFor(['domain'], 1)).toBe('domain');
     expect(nounFor(['domain', 'ipv4'], 2)).toBe('entries');
   });

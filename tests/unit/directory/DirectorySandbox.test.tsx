@@ -48,10 +48,11 @@ describe('DirectorySandbox island', () => {
     expect(progress()).toHaveTextContent('Step 4 of 5');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(progress()).toHaveTextContent('Step 5 of 5');
-    await user.click(screen.getByRole('button', { name: 'Send a test email to Dana Whitfield' }));
+    await user.click(screen.getByRole('button', { name: 'Send a practice test email to Dana Whitfield' }));
     expect(progress()).toHaveTextContent('All 5 steps done.');
-    expect(screen.getByText(/Dana's messages are on and the test email was delivered/)).toHaveFocus();
-    expect(screen.getByText('Test email to Dana Whitfield: delivered')).toBeInTheDocument();
+    expect(screen.getByText(/Dana's messages are on and the practice test email was delivered/)).toHaveFocus();
+    expect(screen.getByText('Practice test email to Dana Whitfield: delivered')).toBeInTheDocument();
+    expect(screen.getByText(/^Practice aid: the real Procore Directory has no test email button/)).toBeInTheDocument();
   });
 
   it('gives a hint after a wrong move', async () => {
@@ -76,6 +77,19 @@ describe('DirectorySandbox island', () => {
     expect(screen.getByText(/ask your company’s Procore administrator/)).toBeInTheDocument();
   });
 
+  it('lets Read Only with Create and Edit Users edit a person’s details but not the admin-only fields', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.selectOptions(screen.getByLabelText('Viewing as'), 'read-only-edit');
+    await user.click(screen.getByRole('button', { name: 'Edit Dana Whitfield' }));
+    expect(screen.getByLabelText('Send This User Messages')).toBeDisabled();
+    expect(screen.getByLabelText(/^Email Address/)).toHaveAttribute('readonly');
+    await user.type(screen.getByLabelText(/^Job Title/), ' II');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('20 of 20 people')).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: /Dana Whitfield/ })).toHaveTextContent('Project Engineer II');
+  });
+
   it('blocks saving an invalid email with an announced error beside the field', async () => {
     const user = userEvent.setup();
     open();
@@ -86,10 +100,12 @@ describe('DirectorySandbox island', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('alert')).toHaveTextContent('One field needs fixing before you can save.');
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    expect(email).toHaveAccessibleDescription('Enter a full email address, such as name@company.com.');
+    expect(email).toHaveAccessibleDescription('Enter a full email address, such as name@company.example.');
+    expect(screen.getByText(/^Practice simplification: this copy checks that an email address looks complete/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Avery Collins/ })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: /Change History/ }));
     expect(screen.getByText(/No saved changes yet/)).toBeVisible();
+    expect(screen.getByText(/^Practice simplification: the real Directory keeps every edit in a Change History tab/)).toBeVisible();
   });
 
   it('asks before leaving with unsaved changes', async () => {
@@ -132,8 +148,8 @@ describe('DirectorySandbox island', () => {
     });
     open();
     expect(screen.getByText(/works in memory only/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Send a test email to Dana Whitfield' }));
-    expect(screen.getByText('Test email to Dana Whitfield: not delivered')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send a practice test email to Dana Whitfield' }));
+    expect(screen.getByText('Practice test email to Dana Whitfield: not delivered')).toBeInTheDocument();
   });
 
   it('explains an unknown exercise in the link', () => {

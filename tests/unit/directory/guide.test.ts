@@ -54,11 +54,12 @@ describe('guided mode: setting-off', () => {
     const s = play(start, [
       { type: 'open-edit', personId: 'p02' },
       { type: 'change-field', personId: 'p02', field: 'sendMessages', value: 'via-email' },
-      { type: 'save', personId: 'p02', draft: { ...draftOf(start, 'p02'), sendMessages: 'via-email', active: false }, sendInvitation: false, now },
+      { type: 'save', personId: 'p02', draft: { ...draftOf(start, 'p02'), sendMessages: 'via-email' }, sendInvitation: false, now },
+      { type: 'allowlist', companyId: 'harborline', on: false },
       { type: 'test-email', personId: 'p02' },
     ]);
     expect(s.guide!.step).toBe(4);
-    expect(s.guide!.hint).toBe('Still not delivered: this person is inactive.');
+    expect(s.guide!.hint).toBe("Still not delivered: their company's mail server does not allowlist Procore's senders.");
   });
 });
 

@@ -1,0 +1,14 @@
+/** How pages talk about the support contact named in src/site.config.ts. */
+
+export interface SupportContact {
+  email: string;
+  label: string;
+  /** True while `email` is a stand-in: every place that shows it says so. */
+  placeholder: boolean;
+}
+
+/** The label shown next to the support address while it is a placeholder; undefined once it is real. */
+export function placeholderNote(contact: SupportContact, productName: string): string | undefined {
+  if (!contact.placeholder) return undefined;
+  return `Placeholder address: ${contact.email} stands in for ${productName}’s support address, which has not been supplied yet, so nobody reads it. Until then, contact your ${productName} point of contact.`;
+}

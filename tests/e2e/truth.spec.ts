@@ -1,0 +1,112 @@
+// The truth check over the built site (dist/): nothing a reader sees may be an address or host name
+// that looks real but is invented, and every copied allowlist text with example values says so.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { JSDOM } from 'jsdom';
+import { exampleHistoryNote } from '../../src/lib/allowlist/changes.ts';
+import { placeholderNote } from '../../src/lib/support.ts';
+import { realHosts } from '../../src/lib/truth/real-values.ts';
+import { unreservedTokens } from '../../src/lib/truth/tokens.ts';
+import { site } from '../../src/site.config.ts';
+
+const dist = join(process.cwd(), 'dist');
+const files = existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind') && !f.startsWith('_astro')) : [];
+const read = (f: string) => readFileSync(join(dist, f), 'utf8');
+const senders = JSON.parse(read('senders.json')) as { entries: { kind: string; value: string; example: boolean }[] };
+const real = realHosts(senders.entries as Parameters<typeof realHosts>[0]);
+
+/** Attributes whose values a reader sees, follows or copies (island props hold the text the copy buttons copy). */
+const visibleAttribute = (name: string) => ['href', 'src', 'content', 'title', 'alt', 'placeholder', 'value', 'label', 'props'].includes(name) || name.startsWith('aria-') || name.startsWith('data-pagefind');
+
+/** Every string inside an island's serialized props. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Astro serializes island props as [type, value] pairs: 0 plain (objects hold more pairs), 1 array. */
+function revive(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'number') {
+    const [type, inner] = value as [number, unknown];
+    if (type === 1) return (inner as unknown[]).map(revive);
+    if (type === 0 && inner && typeof inner === 'object' && !Array.isArray(inner)) return Object.fromEntries(Object.entries(inner).map(([k, v]) => [k, revive(v)]));
+    return inner;
+  }
+  return value;
+}
+
+const islandProps = (doc: Document) =>
+  [...doc.querySelectorAll('astro-island[props]')].map((el) => Object.fromEntries(Object.entries(JSON.parse(el.getAttribute('props')!) as object).map(([k, v]) => [k, revive(v)])));
+
+/** What a reader of this HTML can see: text (also inside noscript), head text and visible attributes. */
+function visibleText(doc: Document): string[] {
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE') out.push(node.textContent ?? '');
+  }
+  for (const el of doc.querySelectorAll('*')) {
+    for (const attr of el.attributes) {
+      if (!visibleAttribute(attr.name)) continue;
+      out.push(...(attr.name === 'props' ? strings(JSON.parse(attr.value)) : [attr.value]));
+    }
+  }
+  return out;
+}
+
+const html = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: f, doc: new JSDOM(read(f)).window.document }));
+const feeds = files.filter((f) => /\.(xml|json|csv|txt)$/.test(f) || f === '_redirects');
+
+test('the site shows no real-looking address or host name that is not documentation-reserved or on the list of real values', () => {
+  expect(html.length).toBeGreaterThan(10);
+  const found: string[] = [];
+  for (const { file, doc } of html) for (const t of visibleText(doc).flatMap((s) => unreservedTokens(s, real))) found.push(`${file}: ${t.value}`);
+  for (const file of feeds) for (const t of unreservedTokens(read(file), real)) found.push(`${relative('.', file)}: ${t.value}`);
+  expect([...new Set(found)], `Invented values that look real (use RFC 5737/3849 addresses or .example names, or add a real value to src/lib/truth/real-values.ts):\n${[...new Set(found)].join('\n')}`).toEqual([]);
+});
+
+interface Copy { text: string; examples?: string[]; warning?: string }
+interface PanelSystem { id: string; all: Copy; groups: Record<string, Copy> }
+
+test('every copied allowlist text with example values names them in the text or warns beside its button', () => {
+  const panels = html.flatMap(({ file, doc }) => islandProps(doc).flatMap((p) => ((p.data as { systems?: PanelSystem[] } | undefined)?.systems ? [{ file, systems: (p.data as { systems: PanelSystem[] }).systems }] : [])));
+  expect(panels.length, 'pages with the allowlist panel').toBeGreaterThanOrEqual(2);
+  const unmarked: string[] = [];
+  for (const { file, systems } of panels) {
+    for (const system of systems) {
+      for (const [what, copy] of [['all', system.all], ...Object.entries(system.groups)] as [string, Copy][]) {
+        const examples = copy.examples ?? [];
+        const exampleValues = senders.entries.filter((e) => e.example).map((e) => e.value);
+        const holdsExamples = examples.length > 0 || exampleValues.some((v) => copy.text.includes(v));
+        if (!holdsExamples) continue;
+        const noticeLine = copy.text.split('\n').find((line) => /example values, not real senders/i.test(line));
+        const named = noticeLine !== undefined && examples.length > 0 && examples.every((v) => noticeLine.includes(v));
+        if (!named && !copy.warning) unmarked.push(`${file}: ${system.id} (${what})`);
+      }
+    }
+  }
+  expect(unmarked, `Copied text with example values and no example notice:\n${unmarked.join('\n')}`).toEqual([]);
+});
+
+test('the support address is labelled as a placeholder wherever it appears', () => {
+  const note = placeholderNote(site.support, site.productName);
+  test.skip(!note, 'the support address is real');
+  const unlabelled = html.filter(({ doc }) => doc.querySelector(`a[href^="mailto:${site.support.email}"]`) && !doc.body.textContent!.includes(note!)).map((p) => p.file);
+  expect(unlabelled).toEqual([]);
+  expect(html.filter(({ doc }) => doc.querySelector(`a[href^="mailto:${site.support.email}"]`)).length).toBeGreaterThan(10);
+});
+
+test('made-up sender list history is labelled as example history on the page and in the feeds', () => {
+  const changes = JSON.parse(read('senders/changes.json')) as { note?: string; versions: { example: boolean }[] };
+  test.skip(!changes.versions.some((v) => v.example), 'the history is real');
+  expect(changes.note).toBe(exampleHistoryNote);
+  const atom = read('senders/changes.xml');
+  expect(atom).toContain('(example history)');
+  const page = html.find((p) => p.file === join('allowlist', 'index.html'))!.doc;
+  expect(page.querySelector('.what-changed')!.textContent).toContain(exampleHistoryNote);
+  expect(page.querySelector('.what-changed h3')!.textContent).toContain('(example)');
+});

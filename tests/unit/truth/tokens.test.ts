@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findTokens, isDocumentationAddress, isReservedName, unreservedTokens } from '../../../src/lib/truth/tokens.ts';
+
+const subjects = (text: string) => findTokens(text).map((t) => `${t.kind}:${t.subject}`);
+
+describe('finding addresses and host names in text', () => {
+  it('finds emails, IPv4 and IPv6 addresses and ranges, and host names', () => {
+    expect(subjects('Mail name@company.example or see learn.microsoft.com/x, from 192.0.2.0/24 and 2001:db8:4a0::/48.')).toEqual([
+      'email:company.example',
+      'ip:192.0.2.0/24',
+      'ip:2001:db8:4a0::/48',
+      'host:learn.microsoft.com',
+    ]);
+  });
+
+  it('ignores file names, abbreviations, times, versions and the parts of an email address', () => {
+    expect(subjects('See senders.json, changes.xml and Node.js; e.g. at 5 a.m., 12:30:45, v1.2.3, 999.1.1.1 and priya.natarajan@harborline.')).toEqual([]);
+  });
+
+  it('reads a dotted netmask as a netmask, not an address', () => {
+    expect(subjects('198.51.100.16 255.255.255.240')).toEqual(['ip:198.51.100.16']);
+  });
+});
+
+describe('what counts as reserved', () => {
+  it('accepts RFC 2606 names and RFC 5737 / RFC 3849 addresses only', () => {
+    expect(['help-center.example', 'a.b.example', 'example.com', 'x.test'].every(isReservedName)).toBe(true);
+    expect(['company.com', 'procore-cdn.com', 'example.co'].some(isReservedName)).toBe(false);
+    expect(['192.0.2.0/24', '198.51.100.16/28', '203.0.113.45', '2001:db8::/32'].every(isDocumentationAddress)).toBe(true);
+    expect(['10.0.0.1', '8.8.8.8', '192.0.3.0/24', '2001:db9::/32'].some(isDocumentationAddress)).toBe(false);
+  });
+
+  it('reports real-looking values that are not on the list of real ones', () => {
+    const found = unreservedTokens('Write to name@company.com, allow procore.com, mail.procore.com, sendgrid.net, 8.8.8.8 and 192.0.2.1.', ['procore.com', 'sendgrid.net']);
+    expect(found.map((t) => t.value)).toEqual(['name@company.com', '8.8.8.8']);
+  });
+});
