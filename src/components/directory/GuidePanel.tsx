@@ -1,6 +1,7 @@
 /** The guided exercise as a checklist: "Step n of N", the current step highlighted, hints, completion. */
 import { useEffect, useRef } from 'react';
-import type { GuideProgress, Scenario } from '../../lib/directory/guide.ts';
+import type { Scenario } from '../../lib/directory/guide.ts';
+import type { GuideProgress } from '../../lib/directory/state.ts';
 
 interface Props {
   scenario: Scenario;

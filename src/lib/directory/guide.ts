@@ -3,7 +3,7 @@
  * real thing in the sandbox, with a gentle hint after a wrong move.
  */
 import { fullName, isWellFormedEmail, searchPeople, type Person, type Role } from './model.ts';
-import type { SandboxEvent, SandboxState } from './sandbox.ts';
+import type { GuideProgress, SandboxEvent, SandboxState } from './state.ts';
 
 interface GuideStep {
   label: string;
@@ -22,13 +22,6 @@ export interface Scenario {
   personId: string;
   steps: GuideStep[];
   finished: string;
-}
-
-export interface GuideProgress {
-  scenarioId: string;
-  /** Index of the current step; equals steps.length when finished. */
-  step: number;
-  hint?: string;
 }
 
 const person = (state: SandboxState, id: string) => state.people.find((p) => p.id === id)!;

@@ -1,0 +1,51 @@
+// The little behaviour every page shares: the theme toggle and "copy link to this section".
+// Everything it enhances works as a normal link or follows the system theme without it.
+import { copyText } from '../lib/clipboard.ts';
+import { browserStorage, writeItem } from '../lib/storage.ts';
+import { otherTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme.ts';
+
+const status = document.getElementById('site-status');
+function say(message: string) {
+  if (!status) return;
+  status.textContent = '';
+  setTimeout(() => {
+    status.textContent = message;
+  }, 50);
+}
+
+const toggle = document.getElementById('theme-toggle');
+if (toggle) {
+  const root = document.documentElement;
+  const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const sync = () => toggle.setAttribute('aria-pressed', String(current() === 'dark'));
+  sync();
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    const next = otherTheme(current());
+    root.dataset.theme = next;
+    sync();
+    if (writeItem(browserStorage(), THEME_STORAGE_KEY, next)) say(next === 'dark' ? 'Dark theme on.' : 'Light theme on.');
+    else say('Theme changed for this page only: your browser is blocking saved settings, so it will not be remembered.');
+  });
+}
+
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
+  if (!link) return;
+  const url = new URL(link.getAttribute('href') ?? '', location.href).href;
+  const label = link.dataset.copyLink ?? '';
+  event.preventDefault();
+  void copyText(url).then((result) => {
+    if (result === 'copied') {
+      history.replaceState(null, '', url);
+      say(`Link to "${label}" copied.`);
+      return;
+    }
+    location.hash = link.hash;
+    say(
+      result === 'unavailable'
+        ? `Copying is not available here. The link to "${label}" is now in the address bar: copy it from there.`
+        : `Your browser did not allow copying. The link to "${label}" is now in the address bar: copy it from there.`,
+    );
+  });
+});
