@@ -13,6 +13,8 @@ export interface HelpCenter {
   categories: Category[];
   article(id: string): Article;
   category(id: string): Category;
+  /** A category the site's own pages file themselves under, if this content has it. */
+  findCategory(id: string): Category | undefined;
   articlesIn(categoryId: string): Article[];
   /** The home page's "most useful" articles, by their `featured` rank. */
   featured(limit: number): Article[];
@@ -44,6 +46,7 @@ async function load(): Promise<HelpCenter> {
     categories,
     article: (id) => articleById.get(id) ?? fail(`no published article "${id}"`),
     category: (id) => categoryById.get(id) ?? fail(`no category "${id}"`),
+    findCategory: (id) => categoryById.get(id),
     articlesIn: (categoryId) => articles.filter((a) => a.data.category === categoryId),
     featured: (limit) =>
       articles
