@@ -41,6 +41,8 @@ async function load(): Promise<HelpCenter> {
   const articles = all.filter((a) => !a.data.draft).sort(byTitle);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
+  // Ranked once per build: every page's search suggestions ask for the top few.
+  const ranked = articles.filter((a) => a.data.featured !== undefined).sort((a, b) => (a.data.featured ?? 0) - (b.data.featured ?? 0));
   return {
     articles,
     categories,
@@ -48,11 +50,7 @@ async function load(): Promise<HelpCenter> {
     category: (id) => categoryById.get(id) ?? fail(`no category "${id}"`),
     findCategory: (id) => categoryById.get(id),
     articlesIn: (categoryId) => articles.filter((a) => a.data.category === categoryId),
-    featured: (limit) =>
-      articles
-        .filter((a) => a.data.featured !== undefined)
-        .sort((a, b) => (a.data.featured ?? 0) - (b.data.featured ?? 0))
-        .slice(0, limit),
+    featured: (limit) => ranked.slice(0, limit),
   };
 }
 

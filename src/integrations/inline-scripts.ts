@@ -23,6 +23,8 @@ async function bundle(file: string) {
     write: false,
     legalComments: 'none',
     metafile: true,
+    // Inline scripts are classic scripts in their own function scope: no "use strict" prologue needed.
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
   });
   const [output] = result.outputFiles;
   if (!output) throw new Error(`${file}: esbuild produced no output`);

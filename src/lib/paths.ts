@@ -37,12 +37,11 @@ export const paths = {
   logo: '/og/logo.png',
 };
 
-/** Path prefixes and files the site itself serves: a legacy redirect must not hide one of them. */
-const reservedPrefixes = ['/articles/', '/categories/', paths.troubleshooters, paths.allowlist, '/practice/', paths.search, '/senders', '/pagefind/', '/og/'];
-const reservedFiles = ['/404', searchClientPath, '/sitemap.xml', '/robots.txt', '/_redirects', '/favicon.svg'];
-
 /** Whether a site path (with or without a trailing slash) is a page or file the site builds itself. */
 export function isReservedPath(path: string): boolean {
+  // Path prefixes and files the site itself serves: a legacy redirect must not hide one of them.
+  const reservedPrefixes = ['/articles/', '/categories/', paths.troubleshooters, paths.allowlist, '/practice/', paths.search, '/senders', '/pagefind/', '/og/'];
+  const reservedFiles = ['/404', searchClientPath, '/sitemap.xml', '/robots.txt', '/_redirects', '/favicon.svg'];
   const bare = path.replace(/\/+$/, '');
   return reservedFiles.includes(bare) || reservedPrefixes.some((prefix) => `${bare}/`.startsWith(prefix));
 }

@@ -33,7 +33,8 @@ document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
   if (!link) return;
   const url = new URL(link.getAttribute('href') ?? '', location.href).href;
-  const label = link.dataset.copyLink ?? '';
+  // The section's name for the announcement: the heading the link points to.
+  const label = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.textContent?.trim() ?? '';
   event.preventDefault();
   void copyText(url).then((result) => {
     if (result === 'copied') {
@@ -42,10 +43,7 @@ document.addEventListener('click', (event) => {
       return;
     }
     location.hash = link.hash;
-    say(
-      result === 'unavailable'
-        ? `Copying is not available here. The link to "${label}" is now in the address bar: copy it from there.`
-        : `Your browser did not allow copying. The link to "${label}" is now in the address bar: copy it from there.`,
-    );
+    const why = result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.';
+    say(`${why} The link to "${label}" is now in the address bar: copy it from there.`);
   });
 });
