@@ -7,6 +7,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { feedbackApiBase } from './src/lib/feedback/config.ts';
+import inlineScripts from './src/integrations/inline-scripts.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
+    inlineScripts(),
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
     previewImages({ siteTitle: site.title }),
     sitemap(),

@@ -10,7 +10,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/.build/', '.test-builds/'],
+    ignores: ['dist/', '**/.astro/', '.bench/', 'node_modules/', 'test-results/', 'playwright-report/', '.test-builds/'],
   },
   js.configs.recommended,
   tseslint.configs.strict,

@@ -1,6 +1,9 @@
-// Benchmark: builds and indexes a synthetic help center of N articles and prints what it cost.
+// Benchmark: builds and indexes a synthetic help center of N articles with the site AND with a bare
+// reference (bench/bare: Astro + MDX, one layout, one collection, no components, then Pagefind), in
+// the same run, and prints both with their ratio.
 //   npm run bench                 1,000 articles
 //   npm run bench -- 5000         any other size
+//   BENCH_RUNS=3 npm run bench    medians of three cold builds each, alternating bare and site
 // The corpus is generated deterministically into .bench/ (git-ignored); the real site is untouched.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,7 +11,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { findChromium } from './chromium.mjs';
 import { islandSizes } from './island-sizes.mjs';
 import { builtSiteQuality, qualityRows } from './search-quality.mjs';
 
@@ -17,6 +20,8 @@ if (!Number.isInteger(count) || count < 10) throw new Error(`Give a whole number
 const root = resolve('.bench', `articles-${count}`);
 const content = join(root, 'content');
 const out = join(root, 'dist');
+const bareOut = join(root, 'bare-dist');
+const runs = Number(process.env.BENCH_RUNS ?? 1);
 
 // ------------------------------------------------------------------ a deterministic corpus
 function rng(seed) {
@@ -102,7 +107,7 @@ function rssOfTree(pid) {
 function run(command, args, env) {
   return new Promise((resolveRun, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
     let log = '';
     const timer = setInterval(() => (peak = Math.max(peak, rssOfTree(child.pid))), 50);
@@ -111,7 +116,7 @@ function run(command, args, env) {
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed:\n${log.slice(-3000)}`));
-      else resolveRun({ seconds: (performance.now() - started) / 1000, peak });
+      else resolveRun({ seconds: (performance.now() - started) / 1000, peak, log });
     });
   });
 }
@@ -128,7 +133,7 @@ const MB = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 // ------------------------------------------------------------------ what a first search downloads
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-async function firstQueryBytes() {
+async function firstQueryBytes(out) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = join(out, path);
@@ -144,7 +149,8 @@ async function firstQueryBytes() {
     res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }).end(gzip ? gzipSync(body) : body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+  const found = await findChromium();
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/articles/article-00001/`);
@@ -167,35 +173,77 @@ async function firstQueryBytes() {
   }
 }
 
+/** Seconds Astro spent rendering pages: its "generating static routes" phase, read from its log. */
+function renderingSeconds(log) {
+  const phase = log.slice(log.indexOf('generating static routes'));
+  const m = phase.match(/Completed in (?:(\d+)m (\d+)s|([\d.]+)s|(\d+)ms)/);
+  if (!m) return NaN;
+  return m[1] ? Number(m[1]) * 60 + Number(m[2]) : m[3] ? Number(m[3]) : Number(m[4]) / 1000;
+}
+
+const astro = 'node_modules/astro/bin/astro.mjs';
+const pagefind = 'node_modules/pagefind/lib/runner/bin.cjs';
+
+/** One cold build and index of one of the two sites. */
+async function buildOnce(which) {
+  const dist = which === 'site' ? out : bareOut;
+  const cache = join(root, `${which}-cache`);
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const env =
+    which === 'site'
+      ? { HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' }
+      : { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const args = which === 'site' ? [astro, 'build'] : [astro, 'build', '--root', 'bench/bare'];
+  const build = await run(process.execPath, args, env);
+  const index = await run(process.execPath, [pagefind, '--site', dist, '--silent'], env);
+  return { build: build.seconds, index: index.seconds, total: build.seconds + index.seconds, peak: Math.max(build.peak, index.peak), rendering: renderingSeconds(build.log) };
+}
+
+function articleSizes(dist) {
+  const articles = files(join(dist, 'articles')).filter((f) => f.endsWith('.html')).map((f) => statSync(f).size);
+  return { median: median(articles), largest: Math.max(...articles), count: articles.length };
+}
+
 // ------------------------------------------------------------------ run
 console.log(`Generating ${count} synthetic articles in ${root} …`);
 generate();
-const env = { HELP_CONTENT_DIR: content, HELP_OUT_DIR: out, HELP_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
-const index = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent'], env);
+const results = { bare: [], site: [] };
+for (let i = 0; i < runs; i++) {
+  // Alternate which goes first so a change in the machine's load does not favour one of them.
+  for (const which of i % 2 ? ['site', 'bare'] : ['bare', 'site']) {
+    console.log(`Run ${i + 1}/${runs}: building the ${which === 'site' ? 'site' : 'bare reference'} …`);
+    results[which].push(await buildOnce(which));
+  }
+}
+const med = (which, key) => median(results[which].map((r) => r[key]));
+const bare = articleSizes(bareOut);
+const site = articleSizes(out);
 const all = files(out);
-const html = all.filter((f) => f.endsWith('.html'));
-const articles = html.filter((f) => f.includes(`${join(out, 'articles')}/`));
-const query = await firstQueryBytes();
+// A browser that cannot start costs this one line, not the build numbers above it.
+const query = await firstQueryBytes(out).catch((error) => ({ bytes: NaN, requests: `0 (${String(error.message).split('\n')[0]})` }));
 const islands = islandSizes(out);
 // Search quality is measured on the real site's content (the synthetic corpus has no real questions).
 const quality = await builtSiteQuality(join(resolve('.bench'), 'site'));
 
+const s = (n) => `${n.toFixed(1)} s`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const rows = [
-  ['articles', count],
-  ['pages built', html.length],
-  ['build seconds', build.seconds.toFixed(1)],
-  ['indexing seconds', index.seconds.toFixed(1)],
-  ['build + index seconds', (build.seconds + index.seconds).toFixed(1)],
-  ['peak memory (build)', MB(build.peak)],
-  ['peak memory (index)', MB(index.peak)],
-  ['dist size', MB(size(all))],
-  ['median article HTML', kB(median(articles.map((f) => statSync(f).size)))],
-  ['largest article HTML', kB(Math.max(...articles.map((f) => statSync(f).size)))],
-  ['Pagefind index size', MB(size(all.filter((f) => f.includes(`${join(out, 'pagefind')}/`))))],
-  ['first query downloads', `${kB(query.bytes)} in ${query.requests} requests`],
-  ...islands.map((s) => [`island ${s.name}`, `${kB(s.gzip)} gzipped`]),
-  ...qualityRows(quality),
+  ['', 'bare', 'site', 'site / bare'],
+  ['articles', count, site.count, ''],
+  ['build seconds', s(med('bare', 'build')), s(med('site', 'build')), ratio(med('site', 'build'), med('bare', 'build'))],
+  ['  rendering phase', s(med('bare', 'rendering')), s(med('site', 'rendering')), ratio(med('site', 'rendering'), med('bare', 'rendering'))],
+  ['indexing seconds', s(med('bare', 'index')), s(med('site', 'index')), ratio(med('site', 'index'), med('bare', 'index'))],
+  ['build + index seconds', s(med('bare', 'total')), s(med('site', 'total')), ratio(med('site', 'total'), med('bare', 'total'))],
+  ['peak memory', MB(med('bare', 'peak')), MB(med('site', 'peak')), ratio(med('site', 'peak'), med('bare', 'peak'))],
+  ['median article HTML', kB(bare.median), kB(site.median), ratio(site.median, bare.median)],
+  ['largest article HTML', kB(bare.largest), kB(site.largest), ratio(site.largest, bare.largest)],
+  ['pages built', files(bareOut).filter((f) => f.endsWith('.html')).length, all.filter((f) => f.endsWith('.html')).length, ''],
+  ['dist size', MB(size(files(bareOut))), MB(size(all)), ''],
+  ['Pagefind index size', MB(size(files(join(bareOut, 'pagefind')))), MB(size(files(join(out, 'pagefind')))), ''],
+  ['first query downloads', '', `${kB(query.bytes)} in ${query.requests} requests`, ''],
+  ...islands.map((i) => [`island ${i.name}`, '', `${kB(i.gzip)} gzipped`, '']),
+  ...qualityRows(quality).map(([k, v]) => [k, '', v, '']),
 ];
-const width = Math.max(...rows.map(([k]) => String(k).length));
-console.log(rows.map(([k, v]) => `${String(k).padEnd(width)}  ${v}`).join('\n'));
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => String(r[c]).length)));
+console.log(`\n${runs > 1 ? `Medians of ${runs} cold builds each.\n` : ''}${rows.map((r) => r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ')).join('\n')}`);

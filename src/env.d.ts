@@ -5,6 +5,13 @@ declare module '*.astro' {
   export default component;
 }
 
+/** The inline scripts, bundled and minified once per build by src/integrations/inline-scripts.ts. */
+declare module 'virtual:inline-scripts' {
+  export const themeInit: string;
+  export const page: string;
+  export const searchLoader: string;
+}
+
 declare namespace App {
   interface Locals {
     /** Set by the article page while it renders: old section ids to keep, by current heading id. */

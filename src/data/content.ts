@@ -13,6 +13,8 @@ export interface HelpCenter {
   categories: Category[];
   article(id: string): Article;
   category(id: string): Category;
+  /** A category the site's own pages file themselves under, if this content has it. */
+  findCategory(id: string): Category | undefined;
   articlesIn(categoryId: string): Article[];
   /** The home page's "most useful" articles, by their `featured` rank. */
   featured(limit: number): Article[];
@@ -39,17 +41,16 @@ async function load(): Promise<HelpCenter> {
   const articles = all.filter((a) => !a.data.draft).sort(byTitle);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
+  // Ranked once per build: every page's search suggestions ask for the top few.
+  const ranked = articles.filter((a) => a.data.featured !== undefined).sort((a, b) => (a.data.featured ?? 0) - (b.data.featured ?? 0));
   return {
     articles,
     categories,
     article: (id) => articleById.get(id) ?? fail(`no published article "${id}"`),
     category: (id) => categoryById.get(id) ?? fail(`no category "${id}"`),
+    findCategory: (id) => categoryById.get(id),
     articlesIn: (categoryId) => articles.filter((a) => a.data.category === categoryId),
-    featured: (limit) =>
-      articles
-        .filter((a) => a.data.featured !== undefined)
-        .sort((a, b) => (a.data.featured ?? 0) - (b.data.featured ?? 0))
-        .slice(0, limit),
+    featured: (limit) => ranked.slice(0, limit),
   };
 }
 

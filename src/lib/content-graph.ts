@@ -3,12 +3,10 @@
  * points nowhere, a legacy path claimed twice or shadowing a real page. Every problem names the
  * file and the field so a writer can fix it without reading code.
  */
+import { isReservedPath } from './paths.ts';
 
 /** A legacy path is an absolute site path of lowercase words, without a trailing slash. */
 export const legacyPathPattern = /^\/[a-z0-9._~-]+(?:\/[a-z0-9._~-]+)*$/;
-
-/** Path prefixes the site itself owns; a legacy path must not hide a real page. */
-const reservedPrefixes = ['/articles/', '/categories/', '/troubleshoot/', '/allowlist/', '/practice/', '/search/', '/senders'];
 
 export interface GraphArticle {
   id: string;
@@ -46,7 +44,7 @@ export function checkContentGraph(articles: readonly GraphArticle[], categories:
       const owner = legacyOwners.get(path);
       if (owner) problems.push(`${where}: legacy[${i}] "${path}" is already claimed by ${owner}`);
       else legacyOwners.set(path, where);
-      if (reservedPrefixes.some((prefix) => `${path}/`.startsWith(prefix)) || path === '/404') {
+      if (isReservedPath(path)) {
         problems.push(`${where}: legacy[${i}] "${path}" would hide a page of this site`);
       }
     });

@@ -1,4 +1,19 @@
-/** The site's URL scheme in one place: every link and redirect is built from these. */
+/** The site's URL scheme in one place: every link, redirect and URL parameter is built from these. */
+
+/** The query parameter that names the practice Directory's exercise: `?scenario=setting-off`. */
+export const SCENARIO_PARAM = 'scenario';
+
+/**
+ * The search client module (src/pages/search-client.js.ts), loaded on first use by the inline
+ * search loader; a constant of its own so that inline script does not carry the whole URL scheme.
+ */
+export const searchClientPath = '/search-client.js';
+
+const practiceDirectory = '/practice/directory/';
+
+/** The search page, and the action of every search form (the inline search loader finds them by it). */
+export const searchPath = '/search/';
+
 export const paths = {
   home: '/',
   article: (id: string) => `/articles/${id}/`,
@@ -8,8 +23,10 @@ export const paths = {
   troubleshooterStep: (tree: string, node: string) => `/troubleshoot/${tree}/${node}/`,
   troubleshooterMap: (tree: string) => `/troubleshoot/${tree}/map/`,
   allowlist: '/allowlist/',
-  practiceDirectory: '/practice/directory/',
-  search: '/search/',
+  practiceDirectory,
+  /** The practice Directory opened on one exercise (or `free` to explore without checks). */
+  practiceExercise: (scenario: string) => `${practiceDirectory}?${SCENARIO_PARAM}=${encodeURIComponent(scenario)}`,
+  search: searchPath,
   sendersJson: '/senders.json',
   sendersCsv: '/senders.csv',
   changesJson: '/senders/changes.json',
@@ -19,6 +36,15 @@ export const paths = {
   /** The publisher logo for structured data, drawn from the favicon at build time. */
   logo: '/og/logo.png',
 };
+
+/** Whether a site path (with or without a trailing slash) is a page or file the site builds itself. */
+export function isReservedPath(path: string): boolean {
+  // Path prefixes and files the site itself serves: a legacy redirect must not hide one of them.
+  const reservedPrefixes = ['/articles/', '/categories/', paths.troubleshooters, paths.allowlist, '/practice/', paths.search, '/senders', '/pagefind/', '/og/'];
+  const reservedFiles = ['/404', searchClientPath, '/sitemap.xml', '/robots.txt', '/_redirects', '/favicon.svg'];
+  const bare = path.replace(/\/+$/, '');
+  return reservedFiles.includes(bare) || reservedPrefixes.some((prefix) => `${bare}/`.startsWith(prefix));
+}
 
 /** An absolute URL on the published site, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string, baseUrl: string): string {

@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { canEditField, fields, fullName, practiceNote, sendMessagesLabels, type ChangeRecord, type Company, type FieldErrors, type Person, type Role, type SendMessages } from '../../lib/directory/model.ts';
-import type { Outcome, SandboxEvent } from '../../lib/directory/sandbox.ts';
+import type { Outcome } from '../../lib/directory/sandbox.ts';
+import type { SandboxEvent } from '../../lib/directory/state.ts';
 import { possessive } from '../../lib/text.ts';
 
 interface Props {

@@ -5,8 +5,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { findScenario, isFinished, scenarios } from '../../lib/directory/guide.ts';
 import { fullName, permissions, roles, type Role } from '../../lib/directory/model.ts';
-import { initialState, reduce, scenarioState, type SandboxEvent, type SandboxState } from '../../lib/directory/sandbox.ts';
-import { clear, FREE, persist, resume, STORAGE_KEY } from '../../lib/directory/storage.ts';
+import { FREE, resume } from '../../lib/directory/resume.ts';
+import { SCENARIO_PARAM } from '../../lib/paths.ts';
+import { initialState, reduce, scenarioState } from '../../lib/directory/sandbox.ts';
+import type { SandboxEvent, SandboxState } from '../../lib/directory/state.ts';
+import { clear, persist, STORAGE_KEY } from '../../lib/directory/storage.ts';
 import { browserStorage } from '../../lib/storage.ts';
 import { site } from '../../site.config.ts';
 import { ContactPage } from './ContactPage.tsx';
@@ -24,8 +27,6 @@ export interface DirectorySandboxProps {
   /** Where progress is kept, so the article's copy and the standalone page do not overwrite each other. */
   storageKey?: string;
 }
-
-const SCENARIO_PARAM = 'scenario';
 
 export default function DirectorySandbox({ scenario, syncUrl = true, headingLevel = 2, storageKey = STORAGE_KEY }: DirectorySandboxProps) {
   const start = () => (scenario ? scenarioState(scenario) : initialState());

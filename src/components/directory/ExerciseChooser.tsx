@@ -1,7 +1,7 @@
 /** Where the practice Directory opens: the guided exercises as cards, and free exploring as one more choice. */
 import type { MouseEvent } from 'react';
 import { scenarios } from '../../lib/directory/guide.ts';
-import { FREE } from '../../lib/directory/storage.ts';
+import { FREE } from '../../lib/directory/resume.ts';
 import { paths } from '../../lib/paths.ts';
 
 interface Props {

@@ -1,6 +1,7 @@
 /** The guided exercise as a checklist: the current step highlighted, hints, completion. ("Step n of N" stays in view above the sandbox.) */
 import { useEffect, useRef } from 'react';
-import type { GuideProgress, Scenario } from '../../lib/directory/guide.ts';
+import type { Scenario } from '../../lib/directory/guide.ts';
+import type { GuideProgress } from '../../lib/directory/state.ts';
 
 interface Props {
   scenario: Scenario;

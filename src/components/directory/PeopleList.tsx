@@ -1,7 +1,7 @@
 /** The Company Directory list: search, a company filter, Edit and "Send a test email" per person. */
 import { useId, type RefObject } from 'react';
 import { fullName, roleLabel, searchPeople, sendMessagesLabels } from '../../lib/directory/model.ts';
-import type { SandboxEvent, SandboxState } from '../../lib/directory/sandbox.ts';
+import type { SandboxEvent, SandboxState } from '../../lib/directory/state.ts';
 import { TestEmailResult } from './TestEmailResult.tsx';
 import { Breakable } from '../Breakable.tsx';
 import { DoneLabel } from '../DoneLabel.tsx';

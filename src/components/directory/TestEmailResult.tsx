@@ -1,7 +1,7 @@
 /** What happened to a test email, why, and the one switch the sandbox offers outside the Directory. */
 import { useId } from 'react';
 import { fullName, practiceNote, type Company, type Person } from '../../lib/directory/model.ts';
-import type { TestEmail } from '../../lib/directory/sandbox.ts';
+import type { TestEmail } from '../../lib/directory/state.ts';
 import { paths } from '../../lib/paths.ts';
 import { possessive } from '../../lib/text.ts';
 import { site } from '../../site.config.ts';

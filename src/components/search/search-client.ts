@@ -3,6 +3,7 @@
  * and the /search/ page. Loaded only when the reader reaches for search; Pagefind's library and
  * index are fetched on first use. The rules live in src/lib/search; this file wires the DOM.
  */
+import { paths } from '../../lib/paths.ts';
 import { applyFilters, filterCounts, findPages, loadFilterPages, searchText, type FilterPages, type FoundPage, type PagefindHit } from '../../lib/search/engine.ts';
 import { isSearchShortcut, moveActive } from '../../lib/search/keys.ts';
 import { emptyQuery, filterNames, formatQuery, parseQuery, toggleFilter, type FilterName, type SearchQuery } from '../../lib/search/query.ts';
@@ -131,7 +132,7 @@ export class SearchView {
     if (found.match === 'none') this.nothingFound();
     if (this.more) {
       this.more.hidden = pages.length === 0;
-      this.more.href = `/search/${formatQuery(this.query)}`;
+      this.more.href = `${paths.search}${formatQuery(this.query)}`;
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import { site } from '../../site.config.ts';
 import { fullName, isWellFormedEmail, searchPeople, type Person, type Role } from './model.ts';
-import type { SandboxEvent, SandboxState } from './sandbox.ts';
+import type { GuideProgress, SandboxEvent, SandboxState } from './state.ts';
 
 interface GuideStep {
   label: string;
@@ -23,13 +23,6 @@ export interface Scenario {
   personId: string;
   steps: GuideStep[];
   finished: string;
-}
-
-export interface GuideProgress {
-  scenarioId: string;
-  /** Index of the current step; equals steps.length when finished. */
-  step: number;
-  hint?: string;
 }
 
 const person = (state: SandboxState, id: string) => state.people.find((p) => p.id === id)!;

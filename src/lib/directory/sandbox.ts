@@ -2,33 +2,11 @@
  * The whole practice sandbox as one state with one reducer: the Directory data, who the reader is
  * viewing as, what is on screen, and the guided exercise. The island dispatches events; this decides.
  */
-import { advanceGuide, findScenario, startGuide, type GuideProgress } from './guide.ts';
-import { deliveryProblems, permissions, save, type ChangeRecord, type Company, type DeliveryProblem, type FieldErrors, type Person, type Role } from './model.ts';
+import { advanceGuide, findScenario, startGuide } from './guide.ts';
+import { deliveryProblems, permissions, save, type FieldErrors } from './model.ts';
 import { companies, seedAllowlists, seedPeople } from './seed.ts';
 import { counted } from '../text.ts';
-
-export interface TestEmail {
-  personId: string;
-  delivered: boolean;
-  problems: DeliveryProblem[];
-  /** A setting changed since this test was sent. */
-  stale?: boolean;
-}
-
-export interface SandboxState {
-  people: Person[];
-  companies: Company[];
-  allowlists: Record<string, boolean>;
-  history: ChangeRecord[];
-  role: Role;
-  query: string;
-  companyFilter: string;
-  /** The person whose Contact Information page is open, if any. */
-  editing?: string;
-  /** Guided exercise, or undefined in free-explore mode. */
-  guide?: GuideProgress;
-  lastTestEmail?: TestEmail;
-}
+import type { SandboxEvent, SandboxState } from './state.ts';
 
 export function initialState(): SandboxState {
   return { people: seedPeople(), companies, allowlists: { ...seedAllowlists }, history: [], role: 'admin', query: '', companyFilter: '' };
@@ -41,19 +19,6 @@ export function scenarioState(scenarioId: string): SandboxState {
   if (!scenario) return state;
   return { ...state, role: scenario.startRole, guide: startGuide(scenario.id) };
 }
-
-export type SandboxEvent =
-  | { type: 'search'; query: string }
-  | { type: 'filter'; companyId: string }
-  | { type: 'role'; role: Role }
-  | { type: 'open-edit'; personId: string }
-  | { type: 'close-edit' }
-  | { type: 'change-field'; personId: string; field: keyof Person; value: unknown }
-  | { type: 'save'; personId: string; draft: Person; sendInvitation: boolean; now: Date }
-  | { type: 'test-email'; personId: string }
-  | { type: 'allowlist'; companyId: string; on: boolean }
-  | { type: 'free-explore' }
-  | { type: 'scenario'; scenarioId: string };
 
 export interface Outcome {
   state: SandboxState;

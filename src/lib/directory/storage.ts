@@ -4,7 +4,7 @@
  */
 import { findScenario } from './guide.ts';
 import { roles } from './model.ts';
-import { initialState, scenarioState, type SandboxState } from './sandbox.ts';
+import type { SandboxState } from './state.ts';
 import { readItem, removeItem, writeItem, type StoreLike } from '../storage.ts';
 
 export type { StoreLike };
@@ -49,28 +49,4 @@ function isSaved(value: Partial<Saved>, base: SandboxState): value is Saved {
     roles.some((r) => r.id === value.role) &&
     (value.guide === undefined || (typeof value.guide === 'object' && !!findScenario(value.guide.scenarioId) && Number.isInteger(value.guide.step)))
   );
-}
-
-/** The "explore freely" choice in `?scenario=`. */
-export const FREE = 'free';
-
-/**
- * Where the sandbox starts: the exercise the link (or the article) asks for, resuming saved progress
- * when it belongs to that same exercise, and what the reader should be told about it.
- */
-export function resume(options: { fromUrl: string | null; fallback: string | undefined; store: StoreLike | undefined; key?: string }): { state: SandboxState; notices: string[]; inMemory: boolean } {
-  const { fromUrl, fallback, store, key = STORAGE_KEY } = options;
-  const notices: string[] = [];
-  const known = (id: string | null | undefined): boolean => !!id && (id === FREE || !!findScenario(id));
-  if (fromUrl !== null && !known(fromUrl)) {
-    notices.push(`This link asks for a practice exercise called “${fromUrl.slice(0, 60)}”, which does not exist. Pick one from the list, or explore freely.`);
-  }
-  const asked = known(fromUrl) ? fromUrl! : known(fallback) ? fallback! : undefined;
-  const base = asked && asked !== FREE ? scenarioState(asked) : initialState();
-  const loaded = load(store, base, key);
-  if (loaded.problem === 'blocked') notices.push('Your browser is blocking storage, so this practice copy works in memory only: your edits will be lost when you leave the page.');
-  if (loaded.problem === 'unreadable') notices.push('The practice data saved earlier could not be read, so the sandbox starts fresh.');
-  const saved = loaded.state;
-  const sameExercise = saved && (asked === undefined || asked === (saved.guide?.scenarioId ?? FREE));
-  return { state: sameExercise ? saved : base, notices, inMemory: loaded.problem === 'blocked' };
 }

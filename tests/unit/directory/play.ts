@@ -1,4 +1,5 @@
-import { reduce, type SandboxEvent, type SandboxState } from '../../../src/lib/directory/sandbox.ts';
+import { reduce } from '../../../src/lib/directory/sandbox.ts';
+import type { SandboxEvent, SandboxState } from '../../../src/lib/directory/state.ts';
 
 /** A fixed clock for saves. */
 export const now = new Date('2026-11-28T10:00:00Z');

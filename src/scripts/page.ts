@@ -1,0 +1,74 @@
+// The little behaviour every page shares: the theme toggle and "copy link to this section".
+// Everything it enhances works as a normal link or follows the system theme without it.
+import { copyText } from '../lib/clipboard.ts';
+import { browserStorage, writeItem } from '../lib/storage.ts';
+import { otherTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme.ts';
+
+const status = document.getElementById('site-status');
+function say(message: string) {
+  if (!status) return;
+  status.textContent = '';
+  setTimeout(() => {
+    status.textContent = message;
+  }, 50);
+}
+
+const toggle = document.getElementById('theme-toggle');
+if (toggle) {
+  const root = document.documentElement;
+  const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const sync = () => toggle.setAttribute('aria-pressed', String(current() === 'dark'));
+  sync();
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    const next = otherTheme(current());
+    root.dataset.theme = next;
+    sync();
+    if (writeItem(browserStorage(), THEME_STORAGE_KEY, next)) say(next === 'dark' ? 'Dark theme on.' : 'Light theme on.');
+    else say('Theme changed for this page only: your browser is blocking saved settings, so it will not be remembered.');
+  });
+}
+
+// Phones: the header's Menu button opens the main links and the theme switch; Esc or a click elsewhere closes them.
+const menuButton = document.getElementById('menu-toggle');
+const menu = document.getElementById('site-menu');
+if (menuButton && menu) {
+  const setOpen = (open: boolean) => {
+    menuButton.setAttribute('aria-expanded', String(open));
+    menu.toggleAttribute('data-open', open);
+  };
+  menuButton.addEventListener('click', () => setOpen(menuButton.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || menuButton.getAttribute('aria-expanded') !== 'true') return;
+    setOpen(false);
+    menuButton.focus();
+  });
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && !event.target.closest('#site-menu, #menu-toggle')) setOpen(false);
+  });
+}
+
+const doneTimers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
+
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
+  if (!link) return;
+  const url = new URL(link.getAttribute('href') ?? '', location.href).href;
+  // The section's name for the announcement: the heading the link points to.
+  const label = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.textContent?.trim() ?? '';
+  event.preventDefault();
+  void copyText(url).then((result) => {
+    if (result === 'copied') {
+      history.replaceState(null, '', url);
+      say(`Link to "${label}" copied.`);
+      // The shared "it worked" look (see .done-label in global.css): a check and "Copied" for ~2 s.
+      link.setAttribute('data-done', '');
+      clearTimeout(doneTimers.get(link));
+      doneTimers.set(link, setTimeout(() => link.removeAttribute('data-done'), 2000));
+      return;
+    }
+    location.hash = link.hash;
+    const why = result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.';
+    say(`${why} The link to "${label}" is now in the address bar: copy it from there.`);
+  });
+});
