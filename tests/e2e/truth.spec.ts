@@ -74,7 +74,7 @@ interface PanelSystem { id: string; all: Copy; groups: Record<string, Copy> }
 
 test('every copied allowlist text with example values names them in the text or warns beside its button', () => {
   const panels = html.flatMap(({ file, doc }) => islandProps(doc).flatMap((p) => ((p.data as { systems?: PanelSystem[] } | undefined)?.systems ? [{ file, systems: (p.data as { systems: PanelSystem[] }).systems }] : [])));
-  expect(panels.length, 'pages with the allowlist panel').toBeGreaterThanOrEqual(2);
+  expect(panels.length, 'pages with the allowlist panel').toBeGreaterThanOrEqual(1);
   const unmarked: string[] = [];
   for (const { file, systems } of panels) {
     for (const system of systems) {
