@@ -71,26 +71,47 @@ export function parseCidr(value: string, family: 'ipv4' | 'ipv6'): Cidr {
   return [ip, prefix];
 }
 
-function contains([net, prefix]: Cidr, [ip]: Cidr): boolean {
-  return net.kind() === ip.kind() && (ip as ipaddr.IPv4).match(net as ipaddr.IPv4, prefix);
+/** True when the whole of `inner` lies inside `outer` (not just its first address). */
+function contains([net, prefix]: Cidr, [ip, innerPrefix]: Cidr): boolean {
+  return net.kind() === ip.kind() && innerPrefix >= prefix && (ip as ipaddr.IPv4).match(net as ipaddr.IPv4, prefix);
 }
 
+/** CIDR ranges either nest or do not meet: two overlap exactly when one contains the other. */
 const overlaps = (a: Cidr, b: Cidr) => contains(a, b) || contains(b, a);
 
 const cidrText = ([ip, prefix]: Cidr) => `${ip.toString()}/${prefix}`;
 
-/** Ranges reserved for documentation (RFC 5737, RFC 3849): the only addresses an example may use. */
-const documentationRanges: Cidr[] = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map((c) =>
-  parseCidr(c, c.includes(':') ? 'ipv6' : 'ipv4'),
-);
+const cidr = (text: string): Cidr => ipaddr.parseCIDR(text) as Cidr;
 
-/** Ranges no public sender uses: allowlisting them would trust a company's own or nobody's network. */
-const forbiddenRanges: { name: string; range: Cidr }[] = [
-  ['private', '10.0.0.0/8'], ['private', '172.16.0.0/12'], ['private', '192.168.0.0/16'],
-  ['loopback', '127.0.0.0/8'], ['link-local', '169.254.0.0/16'], ['shared (carrier-grade NAT)', '100.64.0.0/10'],
-  ['unspecified', '0.0.0.0/8'], ['multicast', '224.0.0.0/4'],
-  ['loopback', '::1/128'], ['unspecified', '::/128'], ['unique local (private)', 'fc00::/7'], ['link-local', 'fe80::/10'], ['multicast', 'ff00::/8'],
-].map(([name, c]) => ({ name: name!, range: parseCidr(c!, c!.includes(':') ? 'ipv6' : 'ipv4') }));
+/** Ranges reserved for documentation (RFC 5737, RFC 3849): the only addresses an example may use. */
+const documentationRanges: Cidr[] = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map(cidr);
+const documentationText = documentationRanges.map(cidrText).join(', ');
+
+/** Ranges no mail server on the internet sends from: allowlisting them would trust a company's own or nobody's network. */
+const forbiddenRanges: { name: string; range: Cidr }[] = (
+  [
+    ['“this network” (unspecified)', '0.0.0.0/8'], ['private', '10.0.0.0/8'], ['shared (carrier-grade NAT)', '100.64.0.0/10'],
+    ['loopback', '127.0.0.0/8'], ['link-local', '169.254.0.0/16'], ['private', '172.16.0.0/12'], ['IETF protocol assignment', '192.0.0.0/24'],
+    ['private', '192.168.0.0/16'], ['benchmarking', '198.18.0.0/15'], ['multicast', '224.0.0.0/4'], ['reserved', '240.0.0.0/4'],
+    ['unspecified', '::/128'], ['loopback', '::1/128'], ['discard-only', '100::/64'], ['unique local (private)', 'fc00::/7'],
+    ['link-local', 'fe80::/10'], ['multicast', 'ff00::/8'],
+  ] as const
+).map(([name, text]) => ({ name, range: cidr(text) }));
+
+/** IPv4 addresses written as IPv6 (::ffff:0:0/96) are never on the wire as such. */
+const ipv4Mapped = cidr('::ffff:0:0/96');
+
+/** Why no mail server sends from (any part of) this range, or undefined when it is a public range. */
+function unusableRangeProblem(range: Cidr, value: string): string | undefined {
+  if (overlaps(ipv4Mapped, range)) {
+    if (!contains(ipv4Mapped, range)) return `"${value}" contains the IPv4-mapped range ${cidrText(ipv4Mapped)}, which no sender uses`;
+    const v4: Cidr = [(range[0] as ipaddr.IPv6).toIPv4Address(), range[1] - 96];
+    const reason = unusableRangeProblem(v4, cidrText(v4));
+    return `"${value}" is the IPv4-mapped form of ${cidrText(v4)}${reason ? `, and ${reason.replace(/^"[^"]*" /, '')}` : ''}; list IPv4 senders as ipv4 entries`;
+  }
+  const forbidden = forbiddenRanges.find((f) => overlaps(f.range, range));
+  return forbidden && `"${value}" ${contains(forbidden.range, range) ? 'is in' : 'contains'} a ${forbidden.name} range (${cidrText(forbidden.range)}), which no outside sender uses`;
+}
 
 // ---------------------------------------------------------------- names
 
@@ -105,6 +126,16 @@ function hostProblem(value: string): string | undefined {
   if (bad !== undefined) return `"${value}" has an invalid label "${bad}" (letters, digits and inner hyphens only, 1–63 characters)`;
   if (!/^[a-z]{2,63}$/.test(labels.at(-1)!)) return `"${value}" does not end in a valid top-level domain`;
   return undefined;
+}
+
+/** Names under the documentation-only .example domain (RFC 2606). */
+const isExampleName = (name: string) => name.endsWith('.example');
+
+/** Other reserved names (RFC 2606, RFC 6761, RFC 6762) no mail server on the internet sends from. */
+function reservedName(name: string): string | undefined {
+  if (/(^|\.)example\.(com|net|org)$/.test(name)) return 'RFC 2606 example domain';
+  const tld = name.split('.').at(-1);
+  return tld === 'test' || tld === 'invalid' || tld === 'localhost' || tld === 'local' ? `.${tld}` : undefined;
 }
 
 // ---------------------------------------------------------------- the checks
@@ -150,17 +181,25 @@ export function validateSenderList(list: SenderList): SenderProblem[] {
         problems.push({ at, path: field('value'), message: (error as Error).message });
       }
       if (cidr) {
-        const forbidden = forbiddenRanges.find((f) => overlaps(f.range, cidr!));
-        if (forbidden) problems.push({ at, path: field('value'), message: `"${entry.value}" is in a ${forbidden.name} range (${cidrText(forbidden.range)}), which no outside sender uses` });
-        if (entry.example && !documentationRanges.some((d) => contains(d, cidr!))) {
-          problems.push({ at, path: field('value'), message: `"${entry.value}" is marked as an example but is not in a documentation range (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32)` });
+        const unusable = unusableRangeProblem(cidr, entry.value);
+        if (unusable) problems.push({ at, path: field('value'), message: unusable });
+        const documentation = documentationRanges.some((d) => contains(d, cidr!));
+        if (entry.example && !documentation) {
+          const part = documentationRanges.some((d) => overlaps(d, cidr!)) ? 'only part of it is' : 'it is not';
+          problems.push({ at, path: field('value'), message: `"${entry.value}" is marked as an example but ${part} in a documentation range (${documentationText})` });
+        } else if (!entry.example && documentationRanges.some((d) => overlaps(d, cidr!))) {
+          problems.push({ at, path: field('example'), message: `"${entry.value}" is ${documentation ? 'in' : 'partly in'} a documentation range (${documentationText}), so it is not a real sender: mark it example: true or use the published value` });
         }
       }
     } else {
       const problem = hostProblem(entry.value);
       if (problem) problems.push({ at, path: field('value'), message: problem });
-      else if (entry.example && !entry.value.endsWith('.example')) {
+      else if (entry.example && !isExampleName(entry.value)) {
         problems.push({ at, path: field('value'), message: `"${entry.value}" is marked as an example but is not under the reserved .example domain` });
+      } else if (!entry.example && isExampleName(entry.value)) {
+        problems.push({ at, path: field('example'), message: `"${entry.value}" is under the reserved .example domain, so it is not a real sender: mark it example: true or use the published name` });
+      } else if (reservedName(entry.value)) {
+        problems.push({ at, path: field('value'), message: `"${entry.value}" is a reserved name (${reservedName(entry.value)}) that no mail server sends from` });
       }
     }
 

@@ -70,8 +70,46 @@ describe('validateSenderList', () => {
   });
 
   it('rejects an example that is not a documentation value', () => {
-    expect(problemsWith(entry({ id: 'fake', kind: 'ipv4', value: '8.8.8.0/24', example: true }))[0]).toContain('is marked as an example but is not in a documentation range');
+    expect(problemsWith(entry({ id: 'fake', kind: 'ipv4', value: '8.8.8.0/24', example: true }))[0]).toContain('is marked as an example but it is not in a documentation range');
     expect(problemsWith(entry({ id: 'fake', kind: 'smtp-host', value: 'smtp.realistic.com', example: true }))[0]).toContain('not under the reserved .example domain');
+  });
+
+  it('judges a range as documentation only when the whole range is inside one', () => {
+    expect(problemsWith(entry({ id: 'wide', kind: 'ipv4', value: '192.0.2.0/23', example: true }))).toContainEqual(
+      expect.stringContaining('wide @ entries.7.value: "192.0.2.0/23" is marked as an example but only part of it is in a documentation range'),
+    );
+    expect(problemsWith(entry({ id: 'wide6', kind: 'ipv6', value: '2001:db8::/31', example: true }))).toContainEqual(expect.stringContaining('only part of it is in a documentation range'));
+  });
+
+  it.each([
+    ['ipv4', '203.0.113.64/26', 'is in a documentation range'],
+    ['ipv4', '203.0.112.0/23', 'is partly in a documentation range'],
+    ['ipv6', '2001:db8:20::/48', 'is in a documentation range'],
+    ['smtp-host', 'smtp9.mail.vendor.example', 'is under the reserved .example domain'],
+    ['domain', 'vendor.example', 'is under the reserved .example domain'],
+  ] as const)('rejects documentation value %s %s published as a real sender', (kind, value, message) => {
+    expect(problemsWith(entry({ id: 'fake', kind, value, example: false }))).toEqual([expect.stringMatching(new RegExp(`^fake @ entries\\.7\\.example: "${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" ${message}.*mark it example: true`))]);
+  });
+
+  it.each([
+    ['ipv4', '240.0.0.0/4', 'reserved range (240.0.0.0/4)'],
+    ['ipv4', '255.255.255.255', 'reserved range (240.0.0.0/4)'],
+    ['ipv4', '198.18.0.0/15', 'benchmarking range (198.18.0.0/15)'],
+    ['ipv4', '0.0.0.0/0', 'contains a'],
+    ['ipv6', '::ffff:a00:0/104', 'is the IPv4-mapped form of 10.0.0.0/8, and is in a private range (10.0.0.0/8)'],
+    ['ipv6', '::ffff:7f00:1', 'is the IPv4-mapped form of 127.0.0.1/32, and is in a loopback range'],
+    ['ipv6', '::ffff:808:808', 'is the IPv4-mapped form of 8.8.8.8/32; list IPv4 senders as ipv4 entries'],
+  ] as const)('rejects %s %s, a range no mail server sends from', (kind, value, message) => {
+    const problems = problemsWith(entry({ id: 'nowhere', kind, value, example: false }));
+    expect(problems).toContainEqual(expect.stringContaining(`nowhere @ entries.7.value: "${value}" `));
+    expect(problems.join('\n')).toContain(message);
+  });
+
+  it('rejects reserved names no mail server sends from', () => {
+    expect(problemsWith(entry({ id: 'doc', kind: 'domain', value: 'mail.example.com', example: false }))).toEqual([
+      'doc @ entries.7.value: "mail.example.com" is a reserved name (RFC 2606 example domain) that no mail server sends from',
+    ]);
+    expect(problemsWith(entry({ id: 'test', kind: 'smtp-host', value: 'smtp.vendor.test', example: false }))[0]).toContain('is a reserved name (.test)');
   });
 
   it('checks versions: known, in order, removed after added, current version last', () => {
