@@ -7,6 +7,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { feedbackApiBase } from './src/lib/feedback/config.ts';
+import { builtSite } from './src/integrations/built-site.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -25,6 +26,8 @@ export default defineConfig({
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
     previewImages({ siteTitle: site.title }),
     sitemap(),
+    // builtSite last: it checks and hashes the final HTML.
+    builtSite(),
   ],
   vite: {
     // Where the feedback controls send votes, fixed at build time (FEEDBACK_URL; see the README).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, escapeXml, isoDay, longDate } from '../../src/lib/text.ts';
+import { csvCell, escapeXml, isoDay, longDate, parseIsoDay } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('writes dates as the UTC day, whatever the time of day', () => {
@@ -17,5 +17,15 @@ describe('text helpers', () => {
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
+  });
+});
+
+describe('parseIsoDay', () => {
+  it('reads a real day written YYYY-MM-DD as UTC midnight', () => {
+    expect(parseIsoDay('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  it.each(['2026-02-30', '2026-13-45', '2025-02-29', '2026-00-10', '2026-1-5', 'last week', '28/11/2026', '2026-11-28T10:00'])('refuses %s instead of moving it to another day', (text) => {
+    expect(parseIsoDay(text)).toBeUndefined();
   });
 });
