@@ -21,3 +21,13 @@ export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '
 
 /** One CSV cell, quoted when it holds a comma, a quote or a line break. */
 export const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** Unicode bidirectional controls (marks, embeddings, overrides, isolates). */
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from outside (a URL parameter) as an isolated run inside a sentence: wrapped in Unicode
+ * isolates, its own bidirectional controls removed, so a right-to-left override cannot reorder the
+ * words around it.
+ */
+export const isolate = (text: string) => `\u2068${text.replace(bidiControls, '')}\u2069`;

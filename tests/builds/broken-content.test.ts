@@ -69,7 +69,7 @@ describe('a failed build leaves the deployed site exactly as it was', () => {
       [
         '/articles/allowlist-procore-email/: link "/articles/send-this-user-messages-setting/#old-heading" points to #old-heading, which is not an id on /articles/send-this-user-messages-setting/',
         '/articles/allowlist-procore-email/: link "/articles/gone/" points to /articles/gone/, which the build does not emit',
-        'legacy path "/sitemap.xml" (redirecting to /articles/send-this-user-messages-setting/) would shadow /sitemap.xml, which the build emits',
+        'legacy path "/robots.txt" (redirecting to /articles/send-this-user-messages-setting/) would shadow /robots.txt, which the build emits',
         'legacy path "/_astro/old-page" (redirecting to /articles/send-this-user-messages-setting/) is inside /_astro/, a folder the site itself uses',
       ],
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, escapeXml, isoDay, longDate, parseIsoDay } from '../../src/lib/text.ts';
+import { csvCell, escapeXml, isolate, isoDay, longDate, parseIsoDay } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('writes dates as the UTC day, whatever the time of day', () => {
@@ -27,5 +27,11 @@ describe('parseIsoDay', () => {
 
   it.each(['2026-02-30', '2026-13-45', '2025-02-29', '2026-00-10', '2026-1-5', 'last week', '28/11/2026', '2026-11-28T10:00'])('refuses %s instead of moving it to another day', (text) => {
     expect(parseIsoDay(text)).toBeUndefined();
+  });
+});
+
+describe('isolate', () => {
+  it('wraps outside text in Unicode isolates and removes its own direction controls', () => {
+    expect(isolate('\u202Eexe.txt\u2069\u202C')).toBe('\u2068exe.txt\u2069');
   });
 });

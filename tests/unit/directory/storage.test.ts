@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioState } from '../../../src/lib/directory/sandbox.ts';
+import { scenarioState, type SandboxState } from '../../../src/lib/directory/sandbox.ts';
 import { clear, load, persist, resume, STORAGE_KEY } from '../../../src/lib/directory/storage.ts';
 import { memoryStore, throwingStore } from '../stores.ts';
 import { draftOf, now, play } from './play.ts';
@@ -30,14 +30,56 @@ describe('persistence', () => {
 
   it('ignores saved data it cannot read', () => {
     const store = memory();
-    store.setItem(STORAGE_KEY, '{not json');
-    expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
-    store.setItem(STORAGE_KEY, JSON.stringify({ people: [], history: [], allowlists: {}, role: 'admin' }));
-    expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
-    store.setItem(STORAGE_KEY, JSON.stringify({ ...scenarioState('setting-off'), role: 'superuser' }));
-    expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
+    for (const raw of ['{not json', 'null', '[]', '"text"', JSON.stringify({ people: 1, history: 2, allowlists: 3, role: 4, guide: 5 })]) {
+      store.setItem(STORAGE_KEY, raw);
+      expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
+    }
+  });
+
+  it.each([
+    ['a negative guide step', (s: Saved): void => {
+      s.guide!.step = -1;
+    }, ['guide']],
+    ['a guide step past the end', (s: Saved): void => {
+      s.guide!.step = 99;
+    }, ['guide']],
+    ['an unknown exercise', (s: Saved): void => {
+      s.guide!.scenarioId = 'gone';
+    }, ['guide']],
+    ['an unknown company id', (s: Saved): void => {
+      s.people[0]!.companyId = 'no-such-company';
+    }, ['people', 'history']],
+    ['a person missing', (s: Saved): void => {
+      s.people.pop();
+    }, ['people', 'history']],
+    ['a null history entry', (s: Saved): void => {
+      s.history.push(null as never);
+    }, ['history']],
+    ['an unknown role', (s: Saved): void => {
+      s.role = 'superuser' as never;
+    }, ['role']],
+    ['an allowlist for an unknown company', (s: Saved): void => {
+      s.allowlists = { nowhere: true };
+    }, ['allowlists']],
+  ] as const)('drops only the part that does not fit: %s', (_, corrupt, dropped) => {
+    const store = memory();
+    const base = scenarioState('setting-off');
+    const edited = play(base, [{ type: 'open-edit', personId: 'p02' }, { type: 'save', personId: 'p02', draft: { ...draftOf(base, 'p02'), jobTitle: 'Lead' }, sendInvitation: false, now }]);
+    persist(store, edited);
+    const saved = JSON.parse(store.getItem(STORAGE_KEY)!) as Saved;
+    corrupt(saved);
+    store.setItem(STORAGE_KEY, JSON.stringify(saved));
+    const loaded = load(store, base);
+    expect(loaded.dropped).toEqual(dropped);
+    const state = loaded.state!;
+    expect(state.guide).toEqual(dropped.includes('guide' as never) ? base.guide : edited.guide);
+    expect(state.people.find((p) => p.id === 'p02')!.jobTitle).toBe(dropped.includes('people' as never) ? base.people.find((p) => p.id === 'p02')!.jobTitle : 'Lead');
+    expect(state.people.every((p) => state.companies.some((c) => c.id === p.companyId))).toBe(true);
+    expect(state.history.every((h) => h && typeof h.personId === 'string')).toBe(true);
   });
 });
+
+type Saved = Pick<SandboxState, 'people' | 'allowlists' | 'history' | 'role' | 'guide'>;
 
 describe('resuming the sandbox', () => {
   const store = memoryStore;
@@ -55,7 +97,20 @@ describe('resuming the sandbox', () => {
   it('uses the article’s exercise when the link names none, and explains an unknown one', () => {
     const result = resume({ fromUrl: 'bogus', fallback: 'invalid-email', store: store() });
     expect(result.state.guide).toEqual({ scenarioId: 'invalid-email', step: 0 });
-    expect(result.notices).toEqual(['This link asks for a practice exercise called “bogus”, which does not exist. Pick one from the list, or explore freely.']);
+    expect(result.notices).toEqual(['This link asks for a practice exercise called “\u2068bogus\u2069”, which does not exist. Pick one from the list, or explore freely.']);
+  });
+
+  it('says which parts of the saved data were left out', () => {
+    const s = store();
+    s.setItem(STORAGE_KEY, JSON.stringify({ ...scenarioState('setting-off'), guide: { scenarioId: 'setting-off', step: -1 }, role: 'superuser' }));
+    expect(resume({ fromUrl: 'setting-off', fallback: undefined, store: s }).notices).toEqual([
+      'Part of the practice data saved earlier did not fit this version of the sandbox, so it starts fresh for the “Viewing as” role, the exercise progress. Everything else is as you left it.',
+    ]);
+  });
+
+  it('isolates the exercise name it echoes from the link, without its direction overrides', () => {
+    const result = resume({ fromUrl: '\u202Egnitrats\u2069\u202E', fallback: undefined, store: store() });
+    expect(result.notices[0]).toContain('called “\u2068gnitrats\u2069”, which does not exist');
   });
 
   it('reports blocked storage so the island can say it works in memory', () => {
