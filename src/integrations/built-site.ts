@@ -17,7 +17,7 @@ const writtenLater = ['pagefind'];
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-export class BuiltSiteError extends Error {
+class BuiltSiteError extends Error {
   constructor(problems: readonly string[]) {
     super(`The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  - ${problems.join('\n  - ')}`);
     this.name = 'BuiltSiteError';

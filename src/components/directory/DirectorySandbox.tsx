@@ -22,7 +22,7 @@ export interface DirectorySandboxProps {
   storageKey?: string;
 }
 
-const SCENARIO_PARAM = 'scenario';
+export const SCENARIO_PARAM = 'scenario';
 
 export default function DirectorySandbox({ scenario, syncUrl = true, headingLevel = 2, storageKey = STORAGE_KEY }: DirectorySandboxProps) {
   const start = () => (scenario ? scenarioState(scenario) : initialState());
