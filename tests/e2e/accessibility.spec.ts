@@ -1,9 +1,6 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations, flagship } from './helpers.ts';
 
-// An axe scan of a long page takes 10–15 s when the 2-core machine is busy.
-test.describe.configure({ timeout: 90_000 });
-
 const pages = [
   ['home', '/'],
   ['category', '/categories/email-and-notifications/'],

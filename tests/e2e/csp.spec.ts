@@ -3,7 +3,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { flagship, openHydrated } from './helpers.ts';
 
-test.describe.configure({ timeout: 90_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** Records every CSP violation (event and console report) from the first script on. */

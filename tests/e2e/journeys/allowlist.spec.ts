@@ -123,8 +123,6 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  // An axe scan of the long allowlist page takes 10–15 s when the 2-core machine is busy.
-  test.describe.configure({ timeout: 90_000 });
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on the allowlist page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

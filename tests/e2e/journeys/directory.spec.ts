@@ -123,8 +123,6 @@ test('the flagship article embeds the sandbox next to the steps, hydrated when v
 });
 
 test.describe('accessibility', () => {
-  // Four axe scans in one journey: on a busy 2-core machine they need more than the default 30 s.
-  test.describe.configure({ timeout: 90_000 });
   test('axe finds no violations on the list, the edit page and the history tab', async ({ page }) => {
     await page.goto(`${practice}?scenario=setting-off`);
     await expect(page.getByLabel('Viewing as')).toBeEnabled();
