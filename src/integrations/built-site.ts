@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { feedbackApiBase, feedbackConnectSource } from '../lib/feedback/config.ts';
 import { brokenLinks, contentSecurityPolicy, headersFile, legacyShadows, readPage, servedAt, withPolicyMeta } from '../lib/built-site.ts';
 
 /** Top-level folders written after Astro finishes: Pagefind's index (see `npm run build`). */
@@ -24,12 +25,10 @@ class BuiltSiteError extends Error {
   }
 }
 
-/** Origins pages may send data to besides their own: the feedback service (FEEDBACK_URL at build time). */
-function connectOrigins(site: string | undefined): string[] {
-  const feedback = process.env.FEEDBACK_URL;
-  if (!feedback) return [];
-  const origin = new URL(feedback, site ?? 'http://localhost').origin;
-  return site && origin === new URL(site).origin ? [] : [origin];
+/** Origins pages may send data to besides their own: the feedback service, when FEEDBACK_URL puts it elsewhere. */
+function connectOrigins(): string[] {
+  const source = feedbackConnectSource(feedbackApiBase(process.env.FEEDBACK_URL));
+  return source && source !== "'self'" ? [source] : [];
 }
 
 export function builtSite(): AstroIntegration {
@@ -57,7 +56,7 @@ export function builtSite(): AstroIntegration {
         if (problems.length && process.env.HELP_BUILT_SITE_CHECKS === 'warn') logger.warn(new BuiltSiteError(problems).message);
         else if (problems.length) throw new BuiltSiteError(problems);
 
-        const connect = connectOrigins(site);
+        const connect = connectOrigins();
         const all = { scriptHashes: new Set<string>(), styleHashes: new Set<string>(), styleAttributeHashes: new Set<string>() };
         htmlFiles.forEach((file, i) => {
           const page = pages[i]!;
