@@ -8,6 +8,7 @@ import { previewImages } from './src/integrations/preview-images.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { feedbackApiBase } from './src/lib/feedback/config.ts';
 import inlineScripts from './src/integrations/inline-scripts.ts';
+import { builtSite } from './src/integrations/built-site.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -27,6 +28,8 @@ export default defineConfig({
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
     previewImages({ siteTitle: site.title }),
     sitemap(),
+    // builtSite last: it checks and hashes the final HTML.
+    builtSite(),
   ],
   vite: {
     // Where the feedback controls send votes, fixed at build time (FEEDBACK_URL; see the README).

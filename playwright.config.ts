@@ -46,6 +46,8 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
+    // A click on something that is not there fails in 30 s rather than at the end of the test's time.
+    actionTimeout: 30_000,
     launchOptions: {
       executablePath: browser.executablePath,
       args: browser.args,

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { glob, file, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import yaml from 'js-yaml';
 import { audienceIds } from './lib/audience.ts';
-import { legacyPathPattern } from './lib/content-graph.ts';
+import { legacyPathProblem } from './lib/content-graph.ts';
+import { parseIsoDay } from './lib/text.ts';
 import { slugify } from './lib/slug.ts';
 import { validateTree } from './lib/troubleshooter/tree.ts';
 import { kinds } from './lib/allowlist/kinds.ts';
@@ -14,20 +17,68 @@ import { validateSenderList } from './lib/allowlist/senders.ts';
  */
 const contentDir = process.env.HELP_CONTENT_DIR ?? './src/content';
 
+/**
+ * YAML turns `2026-02-30` into March 2 before any schema sees it. This loader hands the schema each
+ * date as the writer typed it (read again without YAML's date type), so `isoDate` can refuse it.
+ */
+function withDatesAsWritten(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: (entry) => context.parseData(entry.filePath ? { ...entry, data: datesAsWritten(entry.data, rawData(entry.filePath)) } : entry),
+      }),
+  };
+}
+
+function rawData(filePath: string): unknown {
+  const text = readFileSync(filePath, 'utf8');
+  const source = /\.mdx?$/.test(filePath) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
+  try {
+    return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    return undefined; // Astro reports the YAML error itself.
+  }
+}
+
+function datesAsWritten<T>(data: T, raw: unknown): T {
+  if (data instanceof Date) return (typeof raw === 'string' ? raw : data) as T;
+  if (Array.isArray(data)) return data.map((item, i) => datesAsWritten(item, Array.isArray(raw) ? raw[i] : undefined)) as T;
+  if (data && typeof data === 'object') {
+    const rawObject = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, datesAsWritten(value, rawObject[key])])) as T;
+  }
+  return data;
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const date = value instanceof Date ? value : parseIsoDay(value.trim());
+  if (date) return date;
+  ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real date; write it as YYYY-MM-DD, for example 2026-11-28` });
+  return z.NEVER;
+});
+
+const legacyPath = z.string().superRefine((path, ctx) => {
+  const problem = legacyPathProblem(path);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "email-and-notifications"');
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  loader: withDatesAsWritten(glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` })),
   schema: z.object({
     title: z.string().min(3, 'is required and must be a real title'),
     summary: z.string().min(20, 'must be one sentence of at least 20 characters').max(220, 'must fit in one line of a search result (220 characters at most)'),
     category: slug,
     audience: z.array(z.enum(audienceIds)).min(1, 'must name at least one audience'),
-    updated: z.coerce.date(),
+    updated: isoDate,
     /** First published (optional): structured data's datePublished; `updated` stands in when it is missing. */
-    published: z.coerce.date().optional(),
+    published: isoDate.optional(),
     related: z.array(slug).default([]),
-    legacy: z.array(z.string().regex(legacyPathPattern, 'must be a site path such as "/faq/old-article-name"')).default([]),
+    legacy: z.array(legacyPath).default([]),
     keywords: z.array(z.string().min(2)).default([]),
     /** Rank among the home page's "Most useful articles" (1 first); leave out to keep it off the home page. */
     featured: z.number().int().positive().optional(),
@@ -99,13 +150,13 @@ const troubleshooters = defineCollection({
 
 const versionId = z.string().regex(/^[0-9]+(?:\.[0-9]+)*$/, 'must be a version number such as "2" or "2.1"');
 const senders = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/senders` }),
+  loader: withDatesAsWritten(glob({ pattern: '*.yaml', base: `${contentDir}/senders` })),
   schema: z
     .object({
       version: versionId,
-      published: z.coerce.date(),
+      published: isoDate,
       note: z.string().optional(),
-      versions: z.array(z.object({ version: versionId, date: z.coerce.date(), summary: z.string().min(5), example: z.boolean().default(false) })).min(1),
+      versions: z.array(z.object({ version: versionId, date: isoDate, summary: z.string().min(5), example: z.boolean().default(false) })).min(1),
       entries: z
         .array(
           z.object({

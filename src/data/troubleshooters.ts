@@ -1,12 +1,10 @@
 /**
- * Troubleshooter trees from the content collection, with their Markdown turned into HTML at
- * build time (the island receives ready HTML and ships no Markdown parser).
+ * Troubleshooter trees from the content collection, with their Markdown turned into sanitised HTML
+ * at build time (the island receives ready HTML and ships no Markdown parser).
  */
 import { getCollection } from 'astro:content';
-import { marked } from 'marked';
+import { markdownToHtml as html } from '../lib/markdown.ts';
 import type { Tree, TreeNode } from '../lib/troubleshooter/tree.ts';
-
-const html = (markdown: string) => marked.parse(markdown, { async: false, gfm: true });
 
 let loaded: Promise<Tree[]> | undefined;
 

@@ -1,12 +1,19 @@
 /**
  * Cross-entry checks the per-file schemas cannot make: a category or a related article that
- * points nowhere, a legacy path claimed twice or shadowing a real page. Every problem names the
+ * points nowhere, a legacy path claimed twice. (Whether a legacy path would shadow something the
+ * build emits is checked against the built site: src/lib/built-site.ts.) Every problem names the
  * file and the field so a writer can fix it without reading code.
  */
-import { isReservedPath } from './paths.ts';
 
 /** A legacy path is an absolute site path of lowercase words, without a trailing slash. */
-export const legacyPathPattern = /^\/[a-z0-9._~-]+(?:\/[a-z0-9._~-]+)*$/;
+const legacyPathPattern = /^\/[a-z0-9._~-]+(?:\/[a-z0-9._~-]+)*$/;
+
+/** Why a legacy path is unsafe to publish, or undefined: "." and ".." segments would resolve to another path. */
+export function legacyPathProblem(path: string): string | undefined {
+  if (!legacyPathPattern.test(path)) return `"${path}" must be a site path of lowercase words, such as "/faq/old-article-name"`;
+  const dots = path.split('/').find((segment) => segment === '.' || segment === '..');
+  return dots ? `"${path}" has a "${dots}" segment, which browsers and hosts resolve to another path; write the path without it` : undefined;
+}
 
 export interface GraphArticle {
   id: string;
@@ -33,21 +40,18 @@ export function checkContentGraph(articles: readonly GraphArticle[], categories:
       problems.push(`${where}: category "${article.category}" is not a category (known: ${[...categoryIds].sort().join(', ') || 'none'})`);
     }
     if (article.draft) continue;
-    article.related.forEach((id, i) => {
-      if (id === article.id) problems.push(`${where}: related[${i}] "${id}" is the article itself`);
-      else if (!published.has(id)) problems.push(`${where}: related[${i}] "${id}" is not a published article`);
-    });
+    for (const id of article.related) {
+      if (id === article.id) problems.push(`${where}: related "${id}" is the article itself`);
+      else if (!published.has(id)) problems.push(`${where}: related "${id}" is not a published article`);
+    }
     if (new Set(article.related).size !== article.related.length) {
       problems.push(`${where}: related lists the same article twice`);
     }
-    article.legacy.forEach((path, i) => {
+    for (const path of article.legacy) {
       const owner = legacyOwners.get(path);
-      if (owner) problems.push(`${where}: legacy[${i}] "${path}" is already claimed by ${owner}`);
+      if (owner) problems.push(`${where}: legacy "${path}" is already claimed by ${owner}`);
       else legacyOwners.set(path, where);
-      if (isReservedPath(path)) {
-        problems.push(`${where}: legacy[${i}] "${path}" would hide a page of this site`);
-      }
-    });
+    }
   }
   return problems;
 }

@@ -3,6 +3,17 @@
 /** 2026-11-28 (UTC): for datetime attributes, feeds and structured data. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/**
+ * A real calendar day written YYYY-MM-DD (UTC midnight), or undefined: "2026-02-30" and
+ * "2026-13-45" are not days, where `new Date()` would quietly move them to another one.
+ */
+export function parseIsoDay(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return isoDay(date) === text ? date : undefined;
+}
+
 /** November 28, 2026: how dates read on the page. */
 export const longDate = (d: Date) => d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
@@ -33,3 +44,13 @@ export const smartQuotes = (s: string) =>
     .replace(/"/g, '”')
     .replace(/(^|[\s([{“—-])'/g, '$1‘')
     .replace(/'/g, '’');
+
+/** Unicode bidirectional controls (marks, embeddings, overrides, isolates). */
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from outside (a URL parameter) as an isolated run inside a sentence: wrapped in Unicode
+ * isolates, its own bidirectional controls removed, so a right-to-left override cannot reorder the
+ * words around it.
+ */
+export const isolate = (text: string) => `\u2068${text.replace(bidiControls, '')}\u2069`;

@@ -25,3 +25,30 @@ export function buildFixture(fixture: string) {
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/**
+ * Runs the production build (scripts/build.mjs: Astro, the built-site checks, Pagefind, then the
+ * swap into `out`) over a fixture, or over the real content when `fixture` is undefined.
+ */
+export function buildSite(fixture: string | undefined, out: string) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...(fixture ? { HELP_CONTENT_DIR: `./tests/fixtures/${fixture}` } : {}),
+      HELP_OUT_DIR: out,
+      HELP_CACHE_DIR: join(testBuilds, fixture ?? 'site', 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A folder for a test's own build output inside .test-builds/, emptied first. */
+export function buildFolder(name: string) {
+  const root = join(testBuilds, name);
+  rmSync(root, { recursive: true, force: true });
+  return join(root, 'dist');
+}

@@ -213,7 +213,12 @@ test('with no search field on screen, keys typed while search loads are handed t
     await route.continue();
   });
   await page.goto(page0);
-  await page.addStyleTag({ content: '.site-search { display: none !important; }' });
+  // A constructed stylesheet: the site's Content-Security-Policy refuses injected inline <style>.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.site-search { display: none !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
   await page.keyboard.press('/');
   await page.keyboard.type('quarantine', { delay: 60 });
   const combobox = page.getByRole('combobox', { name: 'Search the help center' });

@@ -29,6 +29,10 @@ describe('Callout', () => {
       /type must be one of note, tip, warning/,
     );
   });
+
+  it('refuses a type that only exists on every JavaScript object', async () => {
+    await expect(container.renderToString(Callout, { props: { type: 'constructor' }, slots: { default: 'x' } })).rejects.toThrow(/type must be one of note, tip, warning/);
+  });
 });
 
 describe('Steps', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAliases, checkContentGraph, ContentGraphError, type GraphArticle } from '../../src/lib/content-graph.ts';
+import { anchorAliases, checkContentGraph, ContentGraphError, legacyPathProblem, type GraphArticle } from '../../src/lib/content-graph.ts';
 
 const categories = [{ id: 'email' }, { id: 'signing-in' }];
 const article = (over: Partial<GraphArticle> & { id: string }): GraphArticle => ({
@@ -27,31 +27,38 @@ describe('checkContentGraph', () => {
     expect(problem).toContain('email, signing-in');
   });
 
-  it('names the index of a related article that does not exist', () => {
+  it('names the related article that does not exist by its value', () => {
     const problems = checkContentGraph([article({ id: 'a', related: ['b', 'ghost'] }), article({ id: 'b' })], categories);
-    expect(problems).toEqual(['src/content/articles/a.mdx: related[1] "ghost" is not a published article']);
+    expect(problems).toEqual(['src/content/articles/a.mdx: related "ghost" is not a published article']);
   });
 
   it('treats a related draft as pointing nowhere, since drafts are not built', () => {
     const problems = checkContentGraph([article({ id: 'a', related: ['b'] }), article({ id: 'b', draft: true })], categories);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('related[0] "b"');
+    expect(problems[0]).toContain('related "b"');
   });
 
   it('rejects an article related to itself and a related article listed twice', () => {
     const problems = checkContentGraph([article({ id: 'a', related: ['a'] }), article({ id: 'c', related: ['a', 'a'] })], categories);
-    expect(problems.some((p) => p.includes('a.mdx: related[0] "a" is the article itself'))).toBe(true);
+    expect(problems.some((p) => p.includes('a.mdx: related "a" is the article itself'))).toBe(true);
     expect(problems.some((p) => p.includes('c.mdx: related lists the same article twice'))).toBe(true);
   });
 
   it('rejects a legacy path claimed by two articles, naming both files', () => {
     const problems = checkContentGraph([article({ id: 'a', legacy: ['/faq/old'] }), article({ id: 'b', legacy: ['/faq/old'] })], categories);
-    expect(problems).toEqual(['src/content/articles/b.mdx: legacy[0] "/faq/old" is already claimed by src/content/articles/a.mdx']);
+    expect(problems).toEqual(['src/content/articles/b.mdx: legacy "/faq/old" is already claimed by src/content/articles/a.mdx']);
   });
 
-  it('rejects a legacy path that would hide a real page', () => {
-    const problems = checkContentGraph([article({ id: 'a', legacy: ['/articles/b'] })], categories);
-    expect(problems[0]).toContain('would hide a page of this site');
+  it.each([
+    ['/faq/../articles/x', 'has a ".." segment'],
+    ['/faq/./old', 'has a "." segment'],
+    ['/..', 'has a ".." segment'],
+  ])('rejects the legacy path %s, which resolves to another path', (path, message) => {
+    expect(legacyPathProblem(path)).toContain(message);
+  });
+
+  it('accepts a legacy path with dots inside a segment', () => {
+    expect(legacyPathProblem('/faq/old.html')).toBeUndefined();
   });
 
   it('reports every problem in one error', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, csvCell, escapeXml, isoDay, longDate, possessive, smartQuotes, wrapPoints } from '../../src/lib/text.ts';
+import { counted, csvCell, escapeXml, isolate, isoDay, longDate, parseIsoDay, possessive, smartQuotes, wrapPoints } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('writes dates as the UTC day, whatever the time of day', () => {
@@ -52,5 +52,21 @@ describe('smartQuotes', () => {
     expect(smartQuotes("Check the 'Send This User Messages' setting")).toBe('Check the ‘Send This User Messages’ setting');
     expect(smartQuotes('Click "Save" now')).toBe('Click “Save” now');
     expect(smartQuotes("Procore's senders")).toBe('Procore’s senders');
+  });
+});
+
+describe('parseIsoDay', () => {
+  it('reads a real day written YYYY-MM-DD as UTC midnight', () => {
+    expect(parseIsoDay('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  it.each(['2026-02-30', '2026-13-45', '2025-02-29', '2026-00-10', '2026-1-5', 'last week', '28/11/2026', '2026-11-28T10:00'])('refuses %s instead of moving it to another day', (text) => {
+    expect(parseIsoDay(text)).toBeUndefined();
+  });
+});
+
+describe('isolate', () => {
+  it('wraps outside text in Unicode isolates and removes its own direction controls', () => {
+    expect(isolate('\u202Eexe.txt\u2069\u202C')).toBe('\u2068exe.txt\u2069');
   });
 });

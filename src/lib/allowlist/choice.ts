@@ -1,3 +1,5 @@
+import { isolate } from '../text.ts';
+
 /** Which mail system the panel shows: from the link first, then the reader's remembered choice. */
 export const SYSTEM_PARAM = 'system';
 export const SYSTEM_STORAGE_KEY = 'allowlist-system';
@@ -14,5 +16,5 @@ export function chooseSystem(options: { fromUrl: string | null; remembered: stri
   const id = known(options.remembered) ? options.remembered! : options.fallback;
   if (options.fromUrl === null || options.fromUrl === '') return { id };
   const name = options.known.find((s) => s.id === id)?.name ?? id;
-  return { id, notice: `This link asks for a mail system called “${options.fromUrl.slice(0, 60)}”, which this page does not know, so it shows ${name} instead. Pick yours below.` };
+  return { id, notice: `This link asks for a mail system called “${isolate(options.fromUrl.slice(0, 60))}”, which this page does not know, so it shows ${name} instead. Pick yours below.` };
 }

@@ -9,6 +9,8 @@ import type { Tree } from './tree.ts';
 
 const PATH_PARAM = 'path';
 const FROM_PARAM = 'from';
+/** The query parameters a walk lives in (the island's error boundary clears them on reset). */
+export const walkParams = [PATH_PARAM, FROM_PARAM] as const;
 
 /** A walk read from a URL. */
 export interface Located {

@@ -103,7 +103,7 @@ describe('AllowlistPanel', () => {
     window.history.replaceState(null, '', '/allowlist/?system=lotus-notes');
     render(<AllowlistPanel data={data} />);
     expect(screen.getByLabelText('My mail system')).toHaveValue('plain');
-    expect(screen.getByText(/“lotus-notes”, which this page does not know/)).toBeInTheDocument();
+    expect(screen.getByText(/“\u2068lotus-notes\u2069”, which this page does not know/)).toBeInTheDocument();
   });
 
   it('offers the text to copy by hand when the clipboard is refused', async () => {

@@ -16,7 +16,7 @@ describe('which mail system the panel shows', () => {
   it('explains a link that names an unknown system', () => {
     const choice = chooseSystem({ fromUrl: 'lotus-notes', remembered: 'mimecast', known, fallback: 'plain' });
     expect(choice.id).toBe('mimecast');
-    expect(choice.notice).toContain('“lotus-notes”');
+    expect(choice.notice).toContain('“\u2068lotus-notes\u2069”');
     expect(choice.notice).toContain('shows Mimecast instead');
   });
 });

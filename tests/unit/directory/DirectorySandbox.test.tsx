@@ -154,6 +154,6 @@ describe('DirectorySandbox island', () => {
 
   it('explains an unknown exercise in the link', () => {
     open('?scenario=nope');
-    expect(screen.getByText(/exercise called “nope”, which does not exist/)).toBeInTheDocument();
+    expect(screen.getByText(/exercise called “\u2068nope\u2069”, which does not exist/)).toBeInTheDocument();
   });
 });

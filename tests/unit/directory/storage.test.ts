@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioState } from '../../../src/lib/directory/sandbox.ts';
+import type { SandboxState } from '../../../src/lib/directory/state.ts';
 import { clear, load, persist, STORAGE_KEY } from '../../../src/lib/directory/storage.ts';
 import { memoryStore, throwingStore } from '../stores.ts';
 import { draftOf, now, play } from './play.ts';
@@ -30,11 +31,53 @@ describe('persistence', () => {
 
   it('ignores saved data it cannot read', () => {
     const store = memory();
-    store.setItem(STORAGE_KEY, '{not json');
-    expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
-    store.setItem(STORAGE_KEY, JSON.stringify({ people: [], history: [], allowlists: {}, role: 'admin' }));
-    expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
-    store.setItem(STORAGE_KEY, JSON.stringify({ ...scenarioState('setting-off'), role: 'superuser' }));
-    expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
+    for (const raw of ['{not json', 'null', '[]', '"text"', JSON.stringify({ people: 1, history: 2, allowlists: 3, role: 4, guide: 5 })]) {
+      store.setItem(STORAGE_KEY, raw);
+      expect(load(store, scenarioState('setting-off'))).toEqual({ problem: 'unreadable' });
+    }
+  });
+
+  it.each([
+    ['a negative guide step', (s: Saved): void => {
+      s.guide!.step = -1;
+    }, ['guide']],
+    ['a guide step past the end', (s: Saved): void => {
+      s.guide!.step = 99;
+    }, ['guide']],
+    ['an unknown exercise', (s: Saved): void => {
+      s.guide!.scenarioId = 'gone';
+    }, ['guide']],
+    ['an unknown company id', (s: Saved): void => {
+      s.people[0]!.companyId = 'no-such-company';
+    }, ['people', 'history']],
+    ['a person missing', (s: Saved): void => {
+      s.people.pop();
+    }, ['people', 'history']],
+    ['a null history entry', (s: Saved): void => {
+      s.history.push(null as never);
+    }, ['history']],
+    ['an unknown role', (s: Saved): void => {
+      s.role = 'superuser' as never;
+    }, ['role']],
+    ['an allowlist for an unknown company', (s: Saved): void => {
+      s.allowlists = { nowhere: true };
+    }, ['allowlists']],
+  ] as const)('drops only the part that does not fit: %s', (_, corrupt, dropped) => {
+    const store = memory();
+    const base = scenarioState('setting-off');
+    const edited = play(base, [{ type: 'open-edit', personId: 'p02' }, { type: 'save', personId: 'p02', draft: { ...draftOf(base, 'p02'), jobTitle: 'Lead' }, sendInvitation: false, now }]);
+    persist(store, edited);
+    const saved = JSON.parse(store.getItem(STORAGE_KEY)!) as Saved;
+    corrupt(saved);
+    store.setItem(STORAGE_KEY, JSON.stringify(saved));
+    const loaded = load(store, base);
+    expect(loaded.dropped).toEqual(dropped);
+    const state = loaded.state!;
+    expect(state.guide).toEqual(dropped.includes('guide' as never) ? base.guide : edited.guide);
+    expect(state.people.find((p) => p.id === 'p02')!.jobTitle).toBe(dropped.includes('people' as never) ? base.people.find((p) => p.id === 'p02')!.jobTitle : 'Lead');
+    expect(state.people.every((p) => state.companies.some((c) => c.id === p.companyId))).toBe(true);
+    expect(state.history.every((h) => h && typeof h.personId === 'string')).toBe(true);
   });
 });
+
+type Saved = Pick<SandboxState, 'people' | 'allowlists' | 'history' | 'role' | 'guide'>;

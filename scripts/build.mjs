@@ -1,0 +1,59 @@
+// `npm run build`: builds the site into a staging folder next to dist/ and swaps it in only when
+// every step succeeded (Astro, the built-site checks in src/integrations/, Pagefind). A failed
+// build leaves the previous dist/ exactly as it was, so a host that deploys dist/ never gets half a site.
+// HELP_OUT_DIR moves the final folder (the broken-content tests use it).
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+
+const out = resolve(process.env.HELP_OUT_DIR ?? 'dist');
+const staging = `${out}.next`;
+const previous = `${out}.previous`;
+const shown = relative(process.cwd(), out).startsWith('..') ? out : relative(process.cwd(), out) || out;
+
+/** An error as a writer needs it: the message, the file and line when they mean something, no framework hints. */
+function explain(error) {
+  const message = String(error?.message ?? error)
+    .replace(/\*\*/g, '')
+    .replace(/^Build failed with \d+ errors?:\s*/, '')
+    .replace(/^\[plugin [^\]]+\] /gm, '')
+    .replace(/^\s+at .*$\n?/gm, '')
+    .replaceAll(`${process.cwd()}/`, '')
+    // "nodes.0.answers.1.next" → "nodes item 1 › answers item 2 › next": counted as a writer counts.
+    .replace(/^(\s*)([\w$-]+(?:\.[\w$-]+)+):/gm, (_, indent, path) => `${indent}${path.split('.').map((part) => (/^\d+$/.test(part) ? `item ${Number(part) + 1}` : part)).join(' › ').replace(/ › item/g, ' item')}:`)
+    .trim();
+  const loc = error?.loc;
+  const where = loc?.file && loc.line > 0 ? `${relative(process.cwd(), loc.file)}:${loc.line}${loc.column > 0 ? `:${loc.column}` : ''}` : loc?.file ? relative(process.cwd(), loc.file) : '';
+  return where && !message.includes(where) ? `${message}\n  at ${where}` : message;
+}
+
+function fail(error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${explain(error)}\n`);
+  console.error(existsSync(out) ? `Nothing changed in ${shown}/: it still holds the previous build.` : `No ${shown}/ was written.`);
+  if (process.env.HELP_DEBUG && error?.stack) console.error(error.stack);
+  process.exit(1);
+}
+
+async function main() {
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await build({ outDir: staging });
+  } catch (error) {
+    fail(error);
+  }
+
+  const pagefind = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+  const indexed = spawnSync(process.execPath, [pagefind, '--site', staging], { stdio: 'inherit' });
+  if (indexed.status !== 0) fail(new Error(`Pagefind could not index the site (exit code ${indexed.status ?? indexed.signal}).`));
+
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+  console.log(`\nBuilt and checked: ${shown}/ now holds the new site.`);
+}
+
+await main();

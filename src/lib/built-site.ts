@@ -1,0 +1,178 @@
+/**
+ * Rules over the finished site, as a host serves it: internal links and fragments that point
+ * nowhere, legacy paths that would shadow something the build emits, and the Content-Security-Policy
+ * each page needs. The build (src/integrations/built-site.ts) reads dist/ and calls these.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** What the checks need from one built HTML page. */
+export interface BuiltPage {
+  /** The path it is served at: "/articles/x/", "/404.html". */
+  path: string;
+  ids: Set<string>;
+  /** Every href/src of an element that loads or links something, as written. */
+  refs: string[];
+  /** Inline <script> bodies (JSON data blocks excluded: browsers do not run them). */
+  scripts: string[];
+  /** Inline <style> bodies. */
+  styles: string[];
+  /** style="…" attribute values. */
+  styleAttributes: string[];
+  /** Where a legacy redirect page sends the reader (its meta refresh), if it is one. */
+  redirectsTo?: string;
+}
+
+const refAttributes: Record<string, string> = { a: 'href', area: 'href', link: 'href', script: 'src', img: 'src', source: 'src', iframe: 'src', video: 'src', audio: 'src' };
+const dataScriptTypes = new Set(['application/ld+json', 'application/json', 'importmap']);
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const text = (el: Element) => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+
+/** Reads one built page. */
+export function readPage(path: string, html: string): BuiltPage {
+  const page: BuiltPage = { path, ids: new Set(), refs: [], scripts: [], styles: [], styleAttributes: [] };
+  const visit = (node: Node) => {
+    if ('tagName' in node) {
+      const el = node;
+      const id = attr(el, 'id');
+      if (id) page.ids.add(id);
+      if (el.tagName === 'a' && attr(el, 'name')) page.ids.add(attr(el, 'name')!);
+      const style = attr(el, 'style');
+      if (style !== undefined) page.styleAttributes.push(style);
+      const refName = refAttributes[el.tagName];
+      const ref = refName && attr(el, refName);
+      if (ref !== undefined && ref !== '') page.refs.push(ref);
+      if (el.tagName === 'script' && attr(el, 'src') === undefined && !dataScriptTypes.has(attr(el, 'type') ?? '')) page.scripts.push(text(el));
+      if (el.tagName === 'style') page.styles.push(text(el));
+      if (el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'refresh') {
+        page.redirectsTo = /url=(.*)$/i.exec(attr(el, 'content') ?? '')?.[1]?.trim();
+      }
+    }
+    const children = 'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    children.forEach(visit);
+  };
+  visit(parse(html));
+  return page;
+}
+
+/** "dist/a/b/index.html" relative path → the URL path it is served at. */
+export const servedAt = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * Internal links, assets and fragments that point nowhere, each naming the page, the link and what
+ * is missing. `files` holds the served path of every emitted file; `later` are top-level folders
+ * written after Astro (Pagefind's index), which cannot be checked yet.
+ */
+export function brokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, origin: string, later: readonly string[] = []): string[] {
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const target = (pathname: string) =>
+    [pathname, pathname.endsWith('/') ? `${pathname}index.html` : `${pathname}/`, `${pathname}.html`].find((candidate) => files.has(candidate) || byPath.has(candidate));
+  const problems: string[] = [];
+  for (const page of pages) {
+    const base = new URL(page.path, origin);
+    for (const ref of new Set(page.refs)) {
+      let url: URL;
+      try {
+        url = new URL(ref, base);
+      } catch {
+        problems.push(`${page.path}: link "${ref}" is not a valid URL`);
+        continue;
+      }
+      if (url.origin !== base.origin) continue; // mailto:, other sites
+      const pathname = decodeURIComponent(url.pathname);
+      if (later.some((folder) => pathname.startsWith(`/${folder}/`))) continue;
+      const found = target(pathname);
+      if (!found) {
+        problems.push(`${page.path}: link "${ref}" points to ${pathname}, which the build does not emit`);
+        continue;
+      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      const linked = byPath.get(found);
+      if (id && linked && !linked.ids.has(id)) problems.push(`${page.path}: link "${ref}" points to #${id}, which is not an id on ${linked.path}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Legacy paths that would shadow something the build emits: a page or file at that path, a folder
+ * the site uses (so every path under it), or a folder written after Astro. A legacy page's own
+ * redirect page does not count.
+ */
+export function legacyShadows(legacy: readonly { from: string; to: string }[], pages: readonly BuiltPage[], files: ReadonlySet<string>, later: readonly string[] = []): string[] {
+  const emits = (path: string) => files.has(path) || (path.endsWith('/index.html') && files.has(path.slice(0, -'index.html'.length)));
+  const own = new Set(legacy.map((l) => `${l.from}/`));
+  const redirectPage = new Map(pages.filter((p) => p.redirectsTo !== undefined).map((p) => [p.path, p.redirectsTo]));
+  const emitted = [...files].filter((f) => !(own.has(f) && redirectPage.has(f)));
+  // A path with a slash after its first segment lives in a folder: /articles/x/, /_astro/a.css.
+  const folders = new Set([...emitted.filter((f) => f.split('/').length > 2).map((f) => f.split('/')[1]!), ...later]);
+  const problems: string[] = [];
+  for (const { from, to } of legacy) {
+    const exact = [from, `${from}.html`, `${from}/`].find((candidate) => emits(candidate) && !(candidate === `${from}/` && redirectPage.get(candidate) === to));
+    const folder = from.split('/')[1]!;
+    if (exact) problems.push(`legacy path "${from}" (redirecting to ${to}) would shadow ${exact}, which the build emits`);
+    else if (folders.has(folder)) problems.push(`legacy path "${from}" (redirecting to ${to}) is inside /${folder}/, a folder the site itself uses`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- Content-Security-Policy
+
+export interface PolicyInput {
+  scriptHashes: readonly string[];
+  styleHashes: readonly string[];
+  styleAttributeHashes: readonly string[];
+  /** Origins (besides the site's own) the pages may send data to, such as a feedback service. */
+  connect: readonly string[];
+  /** A header can say what a <meta> cannot: who may frame the page. */
+  header?: boolean;
+}
+
+const sources = (items: readonly string[]) => [...new Set(items)].sort().map((h) => `'${h}'`);
+
+/**
+ * A strict policy: nothing loads unless named. Inline scripts and styles run only by their hash,
+ * no 'unsafe-inline'; 'wasm-unsafe-eval' is what Pagefind's WebAssembly search needs.
+ */
+export function contentSecurityPolicy(input: PolicyInput): string {
+  const connect = ["'self'", ...new Set(input.connect)];
+  const directives = [
+    "default-src 'none'",
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...sources(input.scriptHashes)].join(' '),
+    ['style-src', "'self'", ...sources(input.styleHashes)].join(' '),
+    input.styleAttributeHashes.length ? ['style-src-attr', "'unsafe-hashes'", ...sources(input.styleAttributeHashes)].join(' ') : "style-src-attr 'none'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ['connect-src', ...connect].join(' '),
+    ['form-action', ...connect].join(' '),
+    "base-uri 'none'",
+    ...(input.header ? ["frame-ancestors 'none'"] : []),
+  ];
+  return directives.join('; ');
+}
+
+/** The `_headers` file (Netlify / Cloudflare Pages syntax): the policy and the usual hardening headers for every path. */
+export function headersFile(policy: string): string {
+  return [
+    '# Security headers for every page. Generated at build time; do not edit.',
+    '/*',
+    `  Content-Security-Policy: ${policy}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  X-Frame-Options: DENY',
+    '',
+  ].join('\n');
+}
+
+/** The page with its policy early in <head>, before anything it governs. */
+export function withPolicyMeta(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+  // After <meta charset>, which must stay within the first 1024 bytes.
+  const before = /<meta charset[^>]*>/i.exec(html) ?? /<head(\s[^>]*)?>/i.exec(html);
+  if (!before) throw new Error('a page has no <head> to hold its Content-Security-Policy');
+  const at = before.index + before[0].length;
+  return `${html.slice(0, at)}${meta}${html.slice(at)}`;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, contentSecurityPolicy, headersFile, legacyShadows, readPage, withPolicyMeta } from '../../src/lib/built-site.ts';
+
+const origin = 'https://help.example';
+const page = (path: string, body: string, head = '') => readPage(path, `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+
+describe('brokenLinks', () => {
+  const target = page('/articles/b/', '<h2 id="current">Current</h2>');
+  const files = new Set(['/articles/b/', '/sitemap.xml', '/_astro/a.css']);
+
+  it('names the page, the link and the missing page or fragment', () => {
+    const from = page('/articles/a/', '<a href="/articles/b/#old">x</a> <a href="/articles/gone/">y</a> <a href="#here">z</a>');
+    expect(brokenLinks([from, target], files, origin)).toEqual([
+      '/articles/a/: link "/articles/b/#old" points to #old, which is not an id on /articles/b/',
+      '/articles/a/: link "/articles/gone/" points to /articles/gone/, which the build does not emit',
+      '/articles/a/: link "#here" points to #here, which is not an id on /articles/a/',
+    ]);
+  });
+
+  it('accepts pages with or without the trailing slash, files, other sites, mailto and folders written later', () => {
+    const from = page(
+      '/articles/a/',
+      '<a href="/articles/b#current">x</a> <a href="https://other.example/x">o</a> <a href="mailto:a@b.example">m</a> <script src="/pagefind/pagefind.js"></script>',
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="https://help.example/articles/b/">',
+    );
+    expect(brokenLinks([from, target], files, origin, ['pagefind'])).toEqual([]);
+  });
+});
+
+describe('legacyShadows', () => {
+  const redirect = (path: string, to: string) => page(path, '', `<meta http-equiv="refresh" content="0; url=${to}">`);
+  const files = new Set(['/', '/sitemap.xml', '/404.html', '/articles/a/', '/faq/old/', '/_astro/x.js']);
+  const pages = [redirect('/faq/old/', '/articles/a/')];
+
+  it('lets a legacy path own its redirect page', () => {
+    expect(legacyShadows([{ from: '/faq/old', to: '/articles/a/' }], pages, files)).toEqual([]);
+  });
+
+  it.each([
+    ['/sitemap.xml', 'would shadow /sitemap.xml'],
+    ['/index.html', 'would shadow /index.html'],
+    ['/404', 'would shadow /404.html'],
+    ['/articles/a', 'would shadow /articles/a/'],
+    ['/articles/older', 'is inside /articles/'],
+    ['/_astro/old', 'is inside /_astro/'],
+    ['/pagefind/old', 'is inside /pagefind/'],
+  ])('rejects %s', (from, message) => {
+    expect(legacyShadows([{ from, to: '/articles/a/' }], pages, files, ['pagefind'])).toEqual([expect.stringContaining(message)]);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('collects inline scripts and styles, not data blocks or external scripts', () => {
+    const p = page('/', '<script>a()</script><script type="application/ld+json">{}</script><script src="/x.js"></script><p style="color: red">x</p>', '<style>p{}</style>');
+    expect(p.scripts).toEqual(['a()']);
+    expect(p.styles).toEqual(['p{}']);
+    expect(p.styleAttributes).toEqual(['color: red']);
+  });
+
+  it('allows only hashed inline code, Pagefind WebAssembly and the feedback origin, and frames nowhere in the header', () => {
+    const meta = contentSecurityPolicy({ scriptHashes: ['sha256-b', 'sha256-a'], styleHashes: [], styleAttributeHashes: [], connect: ['https://feedback.example'] });
+    expect(meta).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self'; style-src-attr 'none'; img-src 'self' data:; font-src 'self'; connect-src 'self' https://feedback.example; form-action 'self' https://feedback.example; base-uri 'none'",
+    );
+    expect(meta).not.toContain('unsafe-inline');
+    const header = contentSecurityPolicy({ scriptHashes: [], styleHashes: [], styleAttributeHashes: ['sha256-s'], connect: [], header: true });
+    expect(header).toContain("style-src-attr 'unsafe-hashes' 'sha256-s'");
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(headersFile(header)).toMatch(/^\/\*\n {2}Content-Security-Policy: .+\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: .+\n {2}X-Frame-Options: DENY$/m);
+  });
+
+  it('puts the policy right after the charset, before any script', () => {
+    expect(withPolicyMeta('<html><head><meta charset="utf-8"><script>x</script>', "default-src 'none'")).toBe(
+      `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><script>x</script>`,
+    );
+  });
+});
