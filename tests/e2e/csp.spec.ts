@@ -60,7 +60,7 @@ test('every page type and every island works under the policy with zero violatio
   await page.getByRole('button', { name: 'Edit Dana Whitfield' }).click();
   await page.getByLabel('Send This User Messages').selectOption('via-email');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.locator('.dir > [role="status"]')).toHaveText('Saved 1 change(s).');
+  await expect(page.locator('.dir > [role="status"]')).toHaveText('Saved 1 change.');
 
   // Search: the header dialog (Pagefind's WebAssembly) and the search page.
   await page.goto('/articles/email-arrives-overnight/');
