@@ -21,6 +21,8 @@ function explain(error) {
     .replace(/^\[plugin [^\]]+\] /gm, '')
     .replace(/^\s+at .*$\n?/gm, '')
     .replaceAll(`${process.cwd()}/`, '')
+    // "title: title: Required" (Astro names the field, then Zod again) → "title: Required".
+    .replace(/^(\s*)([\w$.-]+): \2: /gm, '$1$2: ')
     // "nodes.0.answers.1.next" → "nodes item 1 › answers item 2 › next": counted as a writer counts.
     .replace(/^(\s*)([\w$-]+(?:\.[\w$-]+)+):/gm, (_, indent, path) => `${indent}${path.split('.').map((part) => (/^\d+$/.test(part) ? `item ${Number(part) + 1}` : part)).join(' › ').replace(/ › item/g, ' item')}:`)
     .trim();

@@ -1,4 +1,4 @@
-// Builds a fixture content folder (through HELP_CONTENT_DIR) as its own site. Everything the build
+// Builds a fixture content folder (through HELP_CONTENT_DIR) as its own site with `npm run build`'s script. Everything the build
 // writes stays in the git-ignored .test-builds/ inside the project: the system temp folder may be
 // another filesystem (a tmpfs /tmp), and Astro moves files between its cache and the output.
 import { spawnSync } from 'node:child_process';
@@ -6,25 +6,6 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const testBuilds = join(import.meta.dirname, '..', '..', '.test-builds');
-
-/** Runs `astro build` over tests/fixtures/<fixture>; returns the exit status and everything it printed. */
-export function buildFixture(fixture: string) {
-  const root = join(testBuilds, fixture);
-  rmSync(root, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      HELP_CONTENT_DIR: `./tests/fixtures/${fixture}`,
-      HELP_OUT_DIR: join(root, 'dist'),
-      HELP_CACHE_DIR: join(root, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 /**
  * Runs the production build (scripts/build.mjs: Astro, the built-site checks, Pagefind, then the

@@ -76,8 +76,9 @@ test('pages with nothing interactive ship no JavaScript bundle, only the small i
 });
 
 test('each island keeps its own JavaScript small (React itself not counted)', () => {
-  // The Directory counts the schema library (zod/mini) that checks its saved data before trusting it.
-  const budgets: Record<string, number> = { Troubleshooter: 12 * 1024, AllowlistPanel: 12 * 1024, DirectorySandbox: 30 * 1024, FeedbackControl: 4 * 1024, FeedbackDashboard: 60 * 1024 };
+  // The Directory counts the schema library that checks its saved data before trusting it: zod/mini,
+  // the only schema code the browser gets (the dashboard parses the service's answers with it too).
+  const budgets: Record<string, number> = { Troubleshooter: 12 * 1024, AllowlistPanel: 12 * 1024, DirectorySandbox: 20 * 1024, FeedbackControl: 4 * 1024, FeedbackDashboard: 40 * 1024 };
   const sizes = islandSizes(dist);
   expect(sizes.map((s) => s.name)).toEqual(expect.arrayContaining(Object.keys(budgets)));
   for (const { name, gzip } of sizes) expect(gzip, `${name} is ${gzip} bytes gzipped`).toBeLessThan(budgets[name] ?? 12 * 1024);

@@ -1,8 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, expect, it, vi } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IslandBoundary } from '../../src/components/IslandBoundary.tsx';
+
+// Each island's tool, failing as it starts: what the island around it must catch.
+vi.mock('../../src/components/allowlist/AllowlistPanel.tsx', () => ({ default: () => { throw new Error('AllowlistPanel failed'); } }));
+vi.mock('../../src/components/directory/DirectorySandbox.tsx', () => ({ default: () => { throw new Error('DirectorySandbox failed'); } }));
+vi.mock('../../src/components/feedback/FeedbackControl.tsx', () => ({ default: () => { throw new Error('FeedbackControl failed'); } }));
+vi.mock('../../src/components/feedback/FeedbackDashboard.tsx', () => ({ default: () => { throw new Error('FeedbackDashboard failed'); } }));
+vi.mock('../../src/components/troubleshooter/Troubleshooter.tsx', () => ({ default: () => { throw new Error('Troubleshooter failed'); } }));
 
 afterEach(() => {
   cleanup();
@@ -37,4 +47,40 @@ it('shows what happened instead of a blank tool, and Reset clears the saved data
   expect(localStorage.getItem('tool-state')).toBeNull();
   expect(localStorage.getItem('other-tool')).toBe('kept');
   expect(location.search).toBe('?other=y');
+});
+
+describe('every island a page hydrates runs inside the boundary', () => {
+  const src = join(import.meta.dirname, '..', '..', 'src');
+  const sources = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|mdx)$/.test(f));
+
+  it.each(sources.flatMap((file) => hydrated(file)))('%s hydrates <%s> from src/components/islands/', (file, name) => {
+    const text = readFileSync(join(src, file), 'utf8');
+    const from = new RegExp(`import ${name} from '([^']+)'`).exec(text)?.[1];
+    expect(from && resolve(dirname(join(src, file)), from)).toBe(join(src, 'components', 'islands', `${name}.tsx`));
+  });
+
+  it('finds the islands it checks', () => {
+    expect(new Set(sources.flatMap((file) => hydrated(file).map(([, name]) => name)))).toEqual(
+      new Set(readdirSync(join(src, 'components', 'islands')).map((f) => f.replace(/\.tsx$/, ''))),
+    );
+  });
+
+  /** [file, component] for each `<Component client:…>` in a page or component. */
+  function hydrated(file: string): [string, string][] {
+    return [...readFileSync(join(src, file), 'utf8').matchAll(/<([A-Z]\w*)\s[^>]*\bclient:/g)].map((m) => [file, m[1]!]);
+  }
+});
+
+it.each([
+  ['AllowlistPanel', 'The allowlist panel'],
+  ['DirectorySandbox', 'The practice Directory'],
+  ['FeedbackControl', 'The feedback form'],
+  ['FeedbackDashboard', 'The feedback dashboard'],
+  ['Troubleshooter', 'The troubleshooter'],
+])('the %s island shows what happened when the tool inside it fails', async (island, tool) => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const { default: Island } = (await import(`../../src/components/islands/${island}.tsx`)) as { default: (props: object) => ReactNode };
+  render(<Island />);
+  expect(screen.getByRole('alert')).toHaveTextContent(`${tool} stopped working.`);
+  expect(screen.getByText(`${island} failed`)).toBeInTheDocument();
 });

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { articleRows, shareLabel, trendOf, type SortKey } from '../../lib/feedback/aggregate.ts';
-import { summarySchema, type Summary } from '../../lib/feedback/schema.ts';
+import { summarySchema, type Summary } from '../../lib/feedback/summary.ts';
 import { reportRange, utcDay } from '../../lib/feedback/rules.ts';
 import { feedbackApi } from './feedback-client.ts';
 import { TrendChart } from './TrendChart.tsx';

@@ -3,7 +3,7 @@
  * over a range of days. The stores only count and group; every judgement is made here.
  */
 import type { ManifestIndex } from './manifest.ts';
-import type { Summary } from './schema.ts';
+import type { Summary } from './summary.ts';
 import { daysBetween } from './rules.ts';
 
 export interface VoteCount {

@@ -1,7 +1,7 @@
 /**
- * What crosses the wire between the browser and the feedback service, as Zod schemas. The service
- * hands their JSON Schema form to Fastify (one validation per route, errors naming the field);
- * the dashboard parses the service's answers with them.
+ * What the browser sends the feedback service, as Zod schemas. The service hands their JSON Schema
+ * form to Fastify (one validation per route, errors naming the field). What the service answers the
+ * dashboard is in summary.ts (zod/mini, so the browser carries only the small schema library).
  */
 import { z } from 'zod';
 import { COMMENT_MAX, QUERY_MAX, SEARCH_BATCH_MAX } from './rules.ts';
@@ -60,49 +60,8 @@ export type SearchReport = z.infer<typeof searchReportSchema>;
 /** What the service answers to a vote: created (201) or already counted (200). */
 export const voteAnswerSchema = z.object({ status: z.enum(['created', 'duplicate']) });
 
-const count = z.number().int().nonnegative();
-
-export const summarySchema = z.object({
-  from: day,
-  to: day,
-  days: z.array(day),
-  articles: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      category: z.string(),
-      categoryTitle: z.string(),
-      yes: count,
-      no: count,
-      /** Helpful share, 0–1; null without votes. */
-      share: z.number().nullable(),
-      /** Votes per day over `days`. */
-      trendYes: z.array(count),
-      trendNo: z.array(count),
-    }),
-  ),
-  outcomes: z.array(
-    z.object({
-      tree: z.string(),
-      treeTitle: z.string(),
-      node: z.string(),
-      title: z.string(),
-      solved: count,
-      notSolved: count,
-      escalates: z.boolean(),
-      /** Paths that ended in "not solved" here, most common first. */
-      paths: z.array(z.object({ from: z.string(), path: z.string(), labels: z.array(z.string()), count })),
-    }),
-  ),
-  comments: z.array(z.object({ page: z.string(), title: z.string(), category: z.string(), text: z.string(), at: z.string() })),
-  searchesNothing: z.array(z.object({ query: z.string(), count })),
-  searchesOpened: z.array(z.object({ query: z.string(), opened: z.string(), count })),
-});
-
-export type Summary = z.infer<typeof summarySchema>;
-
 /** A schema as Fastify's validator reads it (JSON Schema draft-07). */
-export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+export function jsonSchema(schema: z.core.$ZodType): Record<string, unknown> {
   const out = z.toJSONSchema(schema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
   delete out.$schema;
   return out;

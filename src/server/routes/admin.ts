@@ -1,6 +1,7 @@
 /** Support staff: login (cookie), the dashboard's report and the CSV exports. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { exportQuerySchema, jsonSchema, loginSchema, rangeQuerySchema, summarySchema } from '../../lib/feedback/schema.ts';
+import { exportQuerySchema, jsonSchema, loginSchema, rangeQuerySchema } from '../../lib/feedback/schema.ts';
+import { summarySchema } from '../../lib/feedback/summary.ts';
 import { buildSummary } from '../../lib/feedback/aggregate.ts';
 import { daysBetween, reportRange, utcDay } from '../../lib/feedback/rules.ts';
 import { votesCsv, commentsCsv } from '../../lib/feedback/csv.ts';

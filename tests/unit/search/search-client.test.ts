@@ -46,6 +46,15 @@ function markup() {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
+/** A promise that waits until release() is called. */
+function gated() {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  return { gate, release };
+}
+const settleAll = async () => {
+  for (let i = 0; i < 5; i++) await settle();
+};
 let assign: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   assign = vi.fn();
@@ -164,8 +173,7 @@ describe('SearchView under fast typing', () => {
     async (slowPart) => {
       const { root, input } = markup();
       const pf = fakePagefind();
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
+      const { gate, release } = gated();
       const loadedFor: string[] = [];
       pf.debouncedSearch = async (q) => {
         if (q === 'whit' && slowPart === 'results') await gate;
@@ -178,9 +186,6 @@ describe('SearchView under fast typing', () => {
         return { results: hits.map((_, i) => ({ id: String(i), score: 1, data: () => data(i) })) };
       };
       const view = new SearchView({ root, input, style: 'listbox', load: async () => pf });
-      const settleAll = async () => {
-        for (let i = 0; i < 5; i++) await settle();
-      };
       view.set({ q: 'whit', filters: { category: [], audience: [] } });
       await settleAll();
       view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
@@ -193,4 +198,24 @@ describe('SearchView under fast typing', () => {
       expect(loadedFor.filter((q) => q === 'whit')).toEqual(slowPart === 'results' ? [] : ['whit']);
     },
   );
+
+  it('runs no word-by-word searches for an earlier search whose results arrive after the reader typed on', async () => {
+    const { root, input } = markup();
+    const pf = fakePagefind();
+    const { gate, release } = gated();
+    const debounced = pf.debouncedSearch;
+    pf.debouncedSearch = async (q, o, ms) => {
+      if (q === 'sender whitelist') await gate;
+      return debounced(q, o, ms);
+    };
+    const view = new SearchView({ root, input, style: 'listbox', load: async () => pf });
+    view.set({ q: 'sender whitelist', filters: { category: [], audience: [] } });
+    await settleAll();
+    view.set({ q: 'allowlist', filters: { category: [], audience: [] } });
+    await settleAll();
+    release();
+    await settleAll();
+    expect(pf.calls).toEqual(['allowlist', 'sender whitelist']);
+    expect(root.querySelector('[data-search-status]')!.textContent).toBe('2 results for “allowlist”.');
+  });
 });
