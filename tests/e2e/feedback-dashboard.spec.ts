@@ -27,7 +27,7 @@ test('a reader’s votes on an article and a troubleshooter outcome show on the 
   await reader.getByRole('link', { name: 'Email arrives, but late or in the middle of the night' }).click();
   await reader.getByRole('link', { name: 'Overnight, for example reminders about overdue items' }).click();
   await expect(reader.getByRole('group', { name: 'Did this solve it?' })).toBeVisible();
-  await reader.getByRole('button', { name: "Yes, it's solved" }).click();
+  await reader.getByRole('button', { name: 'Yes, it’s solved' }).click();
   await expect(reader.getByText('Thanks: your answer was sent to the support team.')).toBeVisible();
   await reader.close();
 

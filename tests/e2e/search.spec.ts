@@ -18,7 +18,7 @@ async function searchFor(page: Page, text: string) {
 
 test('"whitelist" finds the allowlist article', async ({ page }) => {
   await searchFor(page, 'whitelist');
-  await expect(options(page).filter({ hasText: "Allowlist Procore's email senders in your mail system" })).toHaveCount(1);
+  await expect(options(page).filter({ hasText: 'Allowlist Procore’s email senders in your mail system' })).toHaveCount(1);
 });
 
 test('"password reset" finds the reset article first, with the words highlighted', async ({ page }) => {
@@ -119,7 +119,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/\?q=spam$/);
     await expect(page.getByRole('link', { name: 'Troubleshooter: not receiving email?' })).toBeVisible();
-    await expect(page.getByRole('link', { name: "Why can't I receive email from Procore?" })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Why can’t I receive email from Procore?' })).toBeVisible();
   });
 });
 

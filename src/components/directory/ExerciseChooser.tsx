@@ -21,7 +21,7 @@ export function ExerciseChooser({ hydrated, headingLevel, onChoose }: Props) {
   };
   const choices = [
     ...scenarios.map((s) => ({ id: s.id, title: s.title, text: s.brief, action: `Start: ${s.steps.length} steps` })),
-    { id: FREE, title: 'Explore freely', text: 'Edit anyone, switch who you are viewing as and send test emails. Nothing is checked.', action: 'Explore' },
+    { id: FREE, title: 'Explore freely', text: 'Edit anyone, switch who you are viewing as and send practice test emails, a practice aid the real Directory does not have. Nothing is checked.', action: 'Explore' },
   ];
   return (
     <section className="dir__chooser" aria-labelledby="dir-chooser-title">
@@ -33,7 +33,7 @@ export function ExerciseChooser({ hydrated, headingLevel, onChoose }: Props) {
           <li key={c.id} className="dir__choice">
             <Card className="dir__choice-title">{c.title}</Card>
             <p>{c.text}</p>
-            <a className={c.id === FREE ? 'button button--secondary' : 'button'} href={`${paths.practiceDirectory}?scenario=${c.id}`} onClick={pick(c.id)} aria-label={`${c.action}: ${c.title}`}>
+            <a className={c.id === FREE ? 'button button--secondary' : 'button'} href={paths.practiceExercise(c.id)} onClick={pick(c.id)} aria-label={`${c.action}: ${c.title}`}>
               {c.action}
             </a>
           </li>

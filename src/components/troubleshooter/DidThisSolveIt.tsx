@@ -35,11 +35,11 @@ export function DidThisSolveIt({ headingId, headingLevel, hydrated, notSolved, o
                 onSolved();
               }}
             >
-              Yes, it's solved
+              Yes, it’s solved
             </button>
           ) : (
             <details className="ts__yes">
-              <summary>Yes, it's solved</summary>
+              <summary>Yes, it’s solved</summary>
               <p>Great, glad that sorted it.</p>
             </details>
           )}

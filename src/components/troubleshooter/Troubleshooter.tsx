@@ -24,6 +24,8 @@ export interface TroubleshooterProps {
   /** Suffix for the page title in standalone mode, e.g. " | Help Center". */
   titleSuffix?: string;
   headingLevel?: 2 | 3;
+  /** The page the troubleshooter is embedded in: a step's links to that very page are left out. */
+  pagePath?: string;
 }
 
 /** The fragment an embedded troubleshooter gives the entries it adds, so a reload scrolls back to it. */
@@ -31,8 +33,11 @@ const OWN_FRAGMENT = '#troubleshooter';
 
 const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 const currentAddress = () => location.pathname + location.search + location.hash;
+const bare = (path: string) => path.replace(/\/+$/, '');
+/** Whether a link goes to `page` itself (any fragment counts as the same page only without one). */
+const linksTo = (href: string, page: string | undefined) => page !== undefined && !href.includes('#') && bare(href.split('?')[0]!) === bare(page);
 
-export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote, titleSuffix = '', headingLevel = 2 }: TroubleshooterProps) {
+export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote, titleSuffix = '', headingLevel = 2, pagePath }: TroubleshooterProps) {
   const nav = useMemo(() => new Navigator(tree), [tree]);
   const embedded = nodeId === undefined;
   // Before hydration (and without JavaScript) only the page's own step is known.
@@ -50,6 +55,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
   const node = nav.node(walk.current);
   const stepTitle = titleOf(node, nav.stepNumber(walk));
   const answered = nav.describe(walk);
+  const links = node.type === 'question' ? [] : node.links.filter((l) => !linksTo(l.href, pagePath));
   const fromStart = walk.from === tree.start;
   const pageUrl = useCallback((w: Walk) => stepUrl(tree, w), [tree]);
   /** Where the address bar points for a walk: the step's page, or this article with `fragment`. */
@@ -161,9 +167,9 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
         )}
 
         {node.type !== 'question' && <div className="ts__body" dangerouslySetInnerHTML={{ __html: node.body }} />}
-        {node.type !== 'question' && node.links.length > 0 && (
+        {links.length > 0 && (
           <ul className="ts__links">
-            {node.links.map((l) => (
+            {links.map((l) => (
               <li key={l.href}>
                 <a href={l.href}>{l.label}</a>
               </li>

@@ -54,7 +54,7 @@ function saveStep(personId: string, name: string, fixed: (p: Person) => boolean,
     done: (e, s) => e.type === 'save' && e.personId === personId && s.editing === undefined && fixed(person(s, personId)),
     hint: (e, s) => {
       if (e.type === 'save' && e.personId === personId && s.editing === undefined) return notYet;
-      if (e.type === 'close-edit') return `You left ${name}'s page without saving. Click Edit next to ${name} again.`;
+      if (e.type === 'close-edit') return `You left ${name}’s page without saving. Click Edit next to ${name} again.`;
       return undefined;
     },
   };
@@ -74,15 +74,15 @@ function testEmailStep(personId: string, name: string): GuideStep {
 }
 
 const settingStep = (personId: string): GuideStep => ({
-  label: "Set 'Send This User Messages' to 'Via Email'.",
+  label: "Set ‘Send This User Messages’ to ‘Via Email’.",
   done: (e) => e.type === 'change-field' && e.personId === personId && e.field === 'sendMessages' && e.value === 'via-email',
-  hint: (e) => (e.type === 'change-field' && e.field === 'sendMessages' && e.value === 'not-at-all' ? "'Not at All' is what stops every message. Choose 'Via Email'." : undefined),
+  hint: (e) => (e.type === 'change-field' && e.field === 'sendMessages' && e.value === 'not-at-all' ? "‘Not at All’ is what stops every message. Choose ‘Via Email’." : undefined),
 });
 
 export const scenarios: Scenario[] = [
   {
     id: 'setting-off',
-    title: "A person's messages are switched off",
+    title: "A person’s messages are switched off",
     brief: `Dana Whitfield, a project engineer at Harborline Builders, gets no ${site.productName} email at all, not even password resets. As a Directory admin, turn her messages back on.`,
     startRole: 'admin',
     personId: 'p02',
@@ -90,10 +90,10 @@ export const scenarios: Scenario[] = [
       findStep('p02', 'Dana Whitfield'),
       editStep('p02', 'Dana Whitfield'),
       settingStep('p02'),
-      saveStep('p02', 'Dana Whitfield', (p) => p.sendMessages === 'via-email', "Dana's setting is still 'Not at All'. Open her page again and choose 'Via Email' before saving."),
+      saveStep('p02', 'Dana Whitfield', (p) => p.sendMessages === 'via-email', "Dana’s setting is still ‘Not at All’. Open her page again and choose ‘Via Email’ before saving."),
       testEmailStep('p02', 'Dana Whitfield'),
     ],
-    finished: "Done. Dana's messages are on and the practice test email was delivered. In the real Directory, ask her to request a new password reset to confirm.",
+    finished: "Done. Dana’s messages are on and the practice test email was delivered. In the real Directory, ask her to request a new password reset to confirm.",
   },
   {
     id: 'invalid-email',
@@ -108,47 +108,47 @@ export const scenarios: Scenario[] = [
         label: 'Correct the Email Address: it has no ending after the company name (it should be priya.natarajan@harborline.example).',
         done: (e) => e.type === 'change-field' && e.personId === 'p03' && e.field === 'email' && typeof e.value === 'string' && isWellFormedEmail(e.value),
       },
-      saveStep('p03', 'Priya Natarajan', (p) => isWellFormedEmail(p.email), "Priya's email address is still not valid. Open her page again and correct it before saving."),
+      saveStep('p03', 'Priya Natarajan', (p) => isWellFormedEmail(p.email), "Priya’s email address is still not valid. Open her page again and correct it before saving."),
       testEmailStep('p03', 'Priya Natarajan'),
     ],
-    finished: "Done. Priya's address is fixed and the practice test email was delivered. In the real Directory, trigger the email again to confirm.",
+    finished: "Done. Priya’s address is fixed and the practice test email was delivered. In the real Directory, trigger the email again to confirm.",
   },
   {
     id: 'collaborator',
-    title: "A collaborator's messages are off",
-    brief: `Marco Ruiz works for Ridgeway Electric, a collaborator on Harborline Builders' project, and gets no ${site.productName} email. You start as a Read Only user: see why you cannot fix it, then fix it as Harborline's Directory admin.`,
+    title: "A collaborator’s messages are off",
+    brief: `Marco Ruiz works for Ridgeway Electric, a collaborator on Harborline Builders’ project, and gets no ${site.productName} email. You start as a Read Only user: see why you cannot fix it, then fix it as Harborline’s Directory admin.`,
     startRole: 'read-only',
     personId: 'p10',
     steps: [
       findStep('p10', 'Marco Ruiz'),
       {
-        label: "There is no Edit for you as Read Only. Switch 'Viewing as' to Directory Admin, as the client's administrator who gets the request.",
+        label: "There is no Edit for you as Read Only. Switch ‘Viewing as’ to Directory Admin, as the client’s administrator who gets the request.",
         done: (e) => e.type === 'role' && e.role === 'admin',
-        hint: (e) => (e.type === 'role' && e.role !== 'admin' ? "Only a Directory Admin can change 'Send This User Messages'." : undefined),
+        hint: (e) => (e.type === 'role' && e.role !== 'admin' ? "Only a Directory Admin can change ‘Send This User Messages’." : undefined),
       },
       editStep('p10', 'Marco Ruiz'),
       settingStep('p10'),
-      saveStep('p10', 'Marco Ruiz', (p) => p.sendMessages === 'via-email', "Marco's setting is still 'Not at All'. Open his page again and choose 'Via Email' before saving."),
+      saveStep('p10', 'Marco Ruiz', (p) => p.sendMessages === 'via-email', "Marco’s setting is still ‘Not at All’. Open his page again and choose ‘Via Email’ before saving."),
       testEmailStep('p10', 'Marco Ruiz'),
     ],
-    finished: `Done. In real life Marco asks someone on the client's project team, who passes it to the client's ${site.productName} administrator, as you just did.`,
+    finished: `Done. In real life Marco asks someone on the client’s project team, who passes it to the client’s ${site.productName} administrator, as you just did.`,
   },
   {
     id: 'not-allowlisted',
-    title: `A company's mail server blocks ${site.productName}`,
-    brief: `Keiko Tanaka's profile is fine, yet nobody at Summit Steel Erectors receives ${site.productName} email. Send a practice test email, read why it fails, then have Summit's mail server allowlist ${site.productName}.`,
+    title: `A company’s mail server blocks ${site.productName}`,
+    brief: `Keiko Tanaka’s profile is fine, yet nobody at Summit Steel Erectors receives ${site.productName} email. Send a practice test email, read why it fails, then have Summit’s mail server allowlist ${site.productName}.`,
     startRole: 'admin',
     personId: 'p13',
     steps: [
       findStep('p13', 'Keiko Tanaka'),
       { label: 'Send Keiko Tanaka a practice test email and read why it is not delivered.', done: (e) => e.type === 'test-email' && e.personId === 'p13' },
       {
-        label: `Switch on 'Summit Steel Erectors' mail server allowlists ${site.productName}' (in real life, their mail administrator does this).`,
+        label: `Switch on ‘Summit Steel Erectors’ mail server allowlists ${site.productName}’ (in real life, their mail administrator does this).`,
         done: (e) => e.type === 'allowlist' && e.companyId === 'summit' && e.on,
       },
       testEmailStep('p13', 'Keiko Tanaka'),
     ],
-    finished: `Done. Once the company allowlists ${site.productName}'s senders, its email should reach everyone there, not just Keiko.`,
+    finished: `Done. Once the company allowlists ${site.productName}’s senders, its email should reach everyone there, not just Keiko.`,
   },
 ];
 

@@ -88,8 +88,8 @@ export type Role = 'admin' | 'standard-edit' | 'read-only-edit' | 'standard' | '
 /** Directory access levels; 'Create and Edit Users' is the granular permission that lets Standard and Read Only users edit people. */
 export const roles: { id: Role; label: string }[] = [
   { id: 'admin', label: 'Directory Admin' },
-  { id: 'standard-edit', label: "Standard with 'Create and Edit Users'" },
-  { id: 'read-only-edit', label: "Read Only with 'Create and Edit Users'" },
+  { id: 'standard-edit', label: "Standard with ‘Create and Edit Users’" },
+  { id: 'read-only-edit', label: "Read Only with ‘Create and Edit Users’" },
   { id: 'standard', label: 'Standard' },
   { id: 'read-only', label: 'Read Only' },
 ];
@@ -178,14 +178,14 @@ export interface DeliveryProblem {
 export function deliveryProblems(person: Person, mailServerAllowlists: boolean | undefined): DeliveryProblem[] {
   const problems: DeliveryProblem[] = [];
   if (person.sendMessages === 'not-at-all') {
-    problems.push({ code: 'not-at-all', message: "'Send This User Messages' is set to 'Not at All'.", fix: "A Directory admin sets 'Send This User Messages' to 'Via Email' and saves." });
+    problems.push({ code: 'not-at-all', message: "‘Send This User Messages’ is set to ‘Not at All’.", fix: "A Directory admin sets ‘Send This User Messages’ to ‘Via Email’ and saves." });
   }
   if (!isWellFormedEmail(person.email)) problems.push({ code: 'invalid-email', message: `the email address "${person.email}" is not valid.`, fix: 'A Directory admin corrects the Email Address and saves.' });
   if (mailServerAllowlists === false) {
     problems.push({
       code: 'not-allowlisted',
-      message: `their company's mail server does not allowlist ${site.productName}'s senders.`,
-      fix: `Their company's mail administrator adds ${site.productName}'s senders to the allowlist.`,
+      message: `their company’s mail server does not allowlist ${site.productName}’s senders.`,
+      fix: `Their company’s mail administrator adds ${site.productName}’s senders to the allowlist.`,
     });
   }
   return problems;

@@ -185,6 +185,26 @@ export function stepNumbers(tree: Pick<Tree, 'start' | 'nodes'>): Map<string, nu
   return steps;
 }
 
+/**
+ * The most questions a reader can be asked before the first fix or escalation: what a troubleshooter
+ * costs at worst ("At most 6 questions"). Follows answers only, not "No, still not working".
+ */
+export function mostQuestions(tree: Pick<Tree, 'start' | 'nodes'>): number {
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const memo = new Map<string, number>();
+  const depth = (id: string): number => {
+    const node = byId.get(id);
+    if (!node || node.type !== 'question') return 0;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    memo.set(id, 0); // a loop (rejected by validateTree) ends here rather than recursing forever
+    const most = 1 + Math.max(...node.answers.map((a) => depth(a.next)));
+    memo.set(id, most);
+    return most;
+  };
+  return depth(tree.start);
+}
+
 /** One node of the map outline: shown in full where first met, as a reference after that. */
 export type MapEntry =
   | { ref: false; node: TreeNode; step: number; branches: { label: string; child: MapEntry }[] }

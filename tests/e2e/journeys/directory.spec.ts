@@ -32,7 +32,7 @@ test('keyboard only: finish the setting-off exercise', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('.dir__test-title')).toHaveText('Practice test email to Dana Whitfield: delivered');
   await expect(progress(page)).toHaveText('All 5 steps done.');
-  await expect(page.getByText(/Dana's messages are on/)).toBeFocused();
+  await expect(page.getByText(/Dana’s messages are on/)).toBeFocused();
   expect(errors).toEqual([]);
 });
 
@@ -105,7 +105,7 @@ test('with storage blocked the sandbox works in memory and says so', async ({ pa
   await page.goto(`${practice}?scenario=not-allowlisted`);
   await expect(page.getByText(/works in memory only/)).toBeVisible();
   await page.getByRole('button', { name: 'Send a practice test email to Keiko Tanaka' }).click();
-  await expect(page.getByText("their company's mail server does not allowlist Procore's senders.", { exact: false })).toBeVisible();
+  await expect(page.getByText('their company’s mail server does not allowlist Procore’s senders.', { exact: false })).toBeVisible();
   await page.getByLabel('Summit Steel Erectors’ mail server allowlists Procore').check();
   await page.getByRole('button', { name: 'Send a practice test email to Keiko Tanaka' }).click();
   await expect(progress(page)).toHaveText('All 4 steps done.');

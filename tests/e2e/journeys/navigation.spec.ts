@@ -60,7 +60,7 @@ test("old section links keep working: renamed headings and the vendor page's fra
 test('a missing page explains itself and offers a way back', async ({ page }) => {
   const response = await page.goto('/articles/no-such-article/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("We couldn't find that page");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
   await expect(page.getByRole('link', { name: 'Go to the help center home' })).toHaveAttribute('href', '/');
   await expect(page.getByRole('region', { name: 'People often look for' }).getByRole('link').first()).toBeVisible();
   await page.getByRole('link', { name: 'Go to the help center home' }).click();

@@ -24,7 +24,7 @@ describe('DirectorySandbox island', () => {
     expect(screen.getByRole('heading', { name: 'Choose an exercise' })).toBeInTheDocument();
     expect(screen.queryByText('20 of 20 people')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Explore: Explore freely/ })).toHaveAttribute('href', '/practice/directory/?scenario=free');
-    await user.click(screen.getByRole('link', { name: /^Start: 5 steps: A person's messages are switched off/ }));
+    await user.click(screen.getByRole('link', { name: /^Start: 5 steps: A person’s messages are switched off/ }));
     expect(progress()).toHaveTextContent('Step 1 of 5: Find Dana Whitfield');
     expect(location.search).toBe('?scenario=setting-off');
   });
@@ -50,7 +50,7 @@ describe('DirectorySandbox island', () => {
     expect(progress()).toHaveTextContent('Step 5 of 5');
     await user.click(screen.getByRole('button', { name: 'Send a practice test email to Dana Whitfield' }));
     expect(progress()).toHaveTextContent('All 5 steps done.');
-    expect(screen.getByText(/Dana's messages are on and the practice test email was delivered/)).toHaveFocus();
+    expect(screen.getByText(/Dana’s messages are on and the practice test email was delivered/)).toHaveFocus();
     expect(screen.getByText('Practice test email to Dana Whitfield: delivered')).toBeInTheDocument();
     expect(screen.getByText(/^Practice aid: the real Procore Directory has no test email button/)).toBeInTheDocument();
   });

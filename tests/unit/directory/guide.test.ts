@@ -43,7 +43,7 @@ describe('guided mode: setting-off', () => {
     let s = play(start, [{ type: 'open-edit', personId: 'p02' }]);
     expect(s.guide!.step).toBe(2);
     s = play(s, [{ type: 'change-field', personId: 'p02', field: 'sendMessages', value: 'not-at-all' }]);
-    expect(s.guide!.hint).toMatch(/Choose 'Via Email'/);
+    expect(s.guide!.hint).toMatch(/Choose ‘Via Email’/);
     s = play(s, [{ type: 'change-field', personId: 'p02', field: 'sendMessages', value: 'via-email' }]);
     s = play(s, [{ type: 'close-edit' }]);
     expect(s.guide!.hint).toMatch(/without saving/);
@@ -59,7 +59,7 @@ describe('guided mode: setting-off', () => {
       { type: 'test-email', personId: 'p02' },
     ]);
     expect(s.guide!.step).toBe(4);
-    expect(s.guide!.hint).toBe("Still not delivered: their company's mail server does not allowlist Procore's senders.");
+    expect(s.guide!.hint).toBe('Still not delivered: their company’s mail server does not allowlist Procore’s senders.');
   });
 });
 

@@ -28,7 +28,7 @@ describe('permissions per role', () => {
   });
 
   it('offers Read Only with the Create and Edit Users permission as a role', () => {
-    expect(roles.map((r) => r.label)).toContain("Read Only with 'Create and Edit Users'");
+    expect(roles.map((r) => r.label)).toContain('Read Only with ‘Create and Edit Users’');
   });
 });
 
@@ -86,7 +86,7 @@ describe('save and history', () => {
 
   it('does not send an invitation to someone whose messages are off', () => {
     const result = save(dana, { ...dana, jobTitle: 'PE' }, 'admin', { now, sendInvitation: true });
-    expect(result.ok && result.invitation).toEqual({ sent: false, message: "Invitation not sent: 'Send This User Messages' is set to 'Not at All'." });
+    expect(result.ok && result.invitation).toEqual({ sent: false, message: 'Invitation not sent: ‘Send This User Messages’ is set to ‘Not at All’.' });
     const on = save(dana, { ...dana, sendMessages: 'via-email' }, 'admin', { now, sendInvitation: true });
     expect(on.ok && on.invitation?.sent).toBe(true);
   });

@@ -125,7 +125,7 @@ describe('Troubleshooter island', () => {
     const user = userEvent.setup();
     open('allowlist', '?path=all');
     expect(screen.getByRole('group', { name: 'Did this solve it?' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: "Yes, it's solved" }));
+    await user.click(screen.getByRole('button', { name: 'Yes, it’s solved' }));
     expect(screen.getByText(/glad that sorted it/)).toBeInTheDocument();
   });
 
@@ -163,6 +163,17 @@ describe('Troubleshooter island', () => {
     await user.click(screen.getByRole('link', { name: 'Everyone' }));
     expect(location.pathname + location.search + location.hash).toBe('/articles/x/?path=all#troubleshooter');
     expect(document.title).toBe('');
+  });
+
+  it('when embedded in an article, leaves out a step’s link to that same article', () => {
+    window.history.replaceState(null, '', '/articles/x/?path=me,yes');
+    render(<Troubleshooter tree={tree} supportEmail="help@h.example" pagePath="/articles/x/" />);
+    expect(heading()).toHaveTextContent('Turn the setting on');
+    expect(screen.queryByRole('link', { name: 'Steps' })).toBeNull();
+    cleanup();
+    window.history.replaceState(null, '', '/articles/y/?path=me,yes');
+    render(<Troubleshooter tree={tree} supportEmail="help@h.example" pagePath="/articles/y" />);
+    expect(screen.getByRole('link', { name: 'Steps' })).toHaveAttribute('href', '/articles/x/');
   });
 
   it('when embedded, leaves the fragment of a link to a section alone, and a jump to a section moves nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapOutline, stepNumbers, validateTree, type Tree, type TreeNode } from '../../../src/lib/troubleshooter/tree.ts';
+import { mapOutline, mostQuestions, stepNumbers, validateTree, type Tree, type TreeNode } from '../../../src/lib/troubleshooter/tree.ts';
 import { sampleTree } from './sample-tree.ts';
 
 function withNodes(edit: (nodes: TreeNode[]) => TreeNode[], start = 'who'): Tree {
@@ -121,5 +121,21 @@ describe('stepNumbers and mapOutline', () => {
     if (setting.ref) return;
     // "Not solved" from the setting fix leads to the allowlist fix, already drawn under "Everyone".
     expect(setting.branches).toEqual([{ label: 'Not solved', child: { ref: true, node: expect.objectContaining({ id: 'allowlist' }) } }]);
+  });
+});
+
+describe('mostQuestions', () => {
+  it('counts the longest run of questions before a fix or escalation, ignoring "still not working"', () => {
+    // who → admin → setting (a fix) is two questions; setting’s notSolved path is not counted.
+    expect(mostQuestions(sampleTree())).toBe(2);
+  });
+
+  it('takes the longest branch, not the first or the shortest', () => {
+    const tree = sampleTree();
+    const who = tree.nodes[0] as Extract<TreeNode, { type: 'question' }>;
+    who.answers.reverse();
+    expect(mostQuestions(tree)).toBe(2);
+    expect(mostQuestions({ ...tree, start: 'admin' })).toBe(1);
+    expect(mostQuestions({ ...tree, start: 'setting' })).toBe(0);
   });
 });

@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { flagship } from './helpers.ts';
+
+// What a first-time reader noticed on the built site, each checked where they saw it.
+
+/** The page's visible text (no code, no hidden parts) with every straight quote in it, in context. */
+function straightQuotes(page: Page) {
+  return page.evaluate(() => {
+    const hits: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (el.closest('code, pre, kbd, script, style, [hidden], [aria-hidden="true"]') || !el.checkVisibility()) continue;
+      const text = node.textContent ?? '';
+      for (const m of text.matchAll(/['"]/g)) hits.push(text.slice(Math.max(0, m.index - 25), m.index + 25).trim());
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = el.getAttribute(name);
+        if (value && /['"]/.test(value)) hits.push(`${name}: ${value}`);
+      }
+    }
+    return hits;
+  });
+}
+
+test.describe('typographic quotes', () => {
+  for (const path of ['/', flagship, '/allowlist/', '/troubleshoot/', '/troubleshoot/not-receiving-email/check-setting/', '/troubleshoot/not-receiving-email/map/', '/practice/directory/', '/practice/directory/?scenario=collaborator', '/categories/email-and-notifications/', '/no-such-page/']) {
+    test(`no straight quotes in what ${path} shows`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(await straightQuotes(page)).toEqual([]);
+    });
+  }
+});
+
+test('the troubleshooters index says how many questions a reader may face, not how the tree is built', async ({ page }) => {
+  await page.goto('/troubleshoot/');
+  const card = page.locator('.article-list__item').first();
+  await expect(card).toContainText(/At most \d+ questions before you reach a fix/);
+  await expect(card).not.toContainText('possible answers');
+});
+
+test('after “Only me”, the next steps do not talk about “the person”', async ({ page }) => {
+  await page.goto('/troubleshoot/not-receiving-email/');
+  await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();
+  await page.getByRole('link', { name: 'Yes, I’m a Directory admin' }).click();
+  const step = page.locator('.ts__step');
+  await expect(step.getByRole('heading')).toContainText('Step 3');
+  await expect(step).not.toContainText('the person');
+  await step.getByRole('link', { name: 'Via Email' }).click();
+  await expect(step.getByRole('heading')).toContainText('Step 4');
+  await expect(step).not.toContainText('the person');
+});
+
+test.describe('keyboard hints', () => {
+  test('show with a mouse and keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await expect(page.locator('.site-search__key').first()).toBeVisible();
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true });
+    test('are left out, in the header and in the search dialog', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('.site-search__key').first()).toBeHidden();
+      await page.getByRole('searchbox', { name: 'Search the help center' }).first().fill('spam');
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByText('Esc to close')).toBeHidden();
+    });
+  });
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the breadcrumb’s last item wraps under its own text, not under the “›”', async ({ page }) => {
+    await page.goto('/articles/who-to-ask-employee-or-collaborator/');
+    const last = page.locator('.breadcrumbs [aria-current="page"]');
+    const lines = await last.evaluate((a) => {
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.left));
+    });
+    const item = await last.evaluate((a) => Math.round(a.parentElement!.getBoundingClientRect().left));
+    // Every line of the link starts at the same x, to the right of the item's "›".
+    expect(lines.length).toBeGreaterThan(1);
+    expect(new Set(lines).size).toBe(1);
+    expect(lines[0]).toBeGreaterThan(item);
+  });
+});
+
+test('the Directory’s exercise chooser offers practice test emails, labelled as a practice aid', async ({ page }) => {
+  await page.goto('/practice/directory/');
+  const free = page.locator('.dir__choice').filter({ hasText: 'Explore freely' });
+  await expect(free).toContainText('practice test emails');
+  await expect(free).not.toContainText(/\bsend test emails/);
+  await expect(free.getByRole('link')).toHaveAttribute('href', '/practice/directory/?scenario=free');
+});
