@@ -5,11 +5,12 @@ declare module '*.astro' {
   export default component;
 }
 
-/** The inline scripts, bundled and minified once per build by src/integrations/inline-scripts.ts. */
+/** The shared scripts, bundled and minified once per build by src/integrations/inline-scripts.ts. */
 declare module 'virtual:inline-scripts' {
+  /** The theme script, inlined in <head> so it runs before first paint. */
   export const themeInit: string;
-  export const page: string;
-  export const searchLoader: string;
+  /** The URL of the cached file with the rest: theme toggle, Menu, copy links, search loader. */
+  export const siteScript: string;
 }
 
 declare namespace App {

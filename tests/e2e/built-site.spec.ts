@@ -63,16 +63,37 @@ test('no internal link, asset or fragment points nowhere', () => {
   expect(broken).toEqual([]);
 });
 
-test('pages with nothing interactive ship no JavaScript bundle, only the small inline scripts', () => {
+test('pages with nothing interactive ship no JavaScript bundle: the theme script inline, the shared behaviour as one small cached file', () => {
   const plain = [...pages.entries()].filter(([path, doc]) => !path.startsWith('/faq/') && doc.querySelector('astro-island') === null);
   // Articles are not among them: each ends with the "Was this helpful?" island.
   expect(plain.map(([p]) => p)).toEqual(expect.arrayContaining(['/', '/404', '/categories/email-and-notifications/']));
+  const shared = new Set<string>();
   for (const [path, doc] of plain) {
-    expect(doc.querySelectorAll('script[src], link[rel="modulepreload"]').length, `${path} loads a script`).toBe(0);
-    const inline = [...doc.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent ?? '');
-    expect(inline.length, path).toBe(3); // theme, page behaviour, search loader
-    expect(inline.join('').length, `${path} inline scripts`).toBeLessThan(6000);
+    expect(doc.querySelectorAll('link[rel="modulepreload"], script[type="module"]').length, `${path} loads a module`).toBe(0);
+    const external = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
+    expect(external, `${path} loads only the shared site script`).toEqual([expect.stringMatching(/^\/_astro\/site\.[\w-]+\.js$/)]);
+    shared.add(external[0]!);
+    const inline = [...doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '');
+    expect(inline.length, path).toBe(1); // the theme, before first paint
+    expect(inline.join('').length, `${path} inline script`).toBeLessThan(1000);
   }
+  expect(shared.size, 'every page shares one cached file').toBe(1);
+  expect(statSync(join(dist, [...shared][0]!)).size, 'the shared site script').toBeLessThan(6000);
+});
+
+test('pages with islands load the island runtime as one cached file, not inline', () => {
+  const withIslands = [...pages.entries()].filter(([, doc]) => doc.querySelector('astro-island') !== null);
+  expect(withIslands.length).toBeGreaterThan(5);
+  const runtimes = new Set<string>();
+  for (const [path, doc] of withIslands) {
+    const inline = [...doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '');
+    expect(inline.filter((s) => s.includes('astro-island')), `${path} inlines the island runtime`).toEqual([]);
+    expect(doc.querySelectorAll('body style').length, `${path} has a <style> in its body`).toBe(0);
+    const runtime = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((src) => /^\/_astro\/islands\./.test(src));
+    expect(runtime.length, path).toBe(1);
+    runtimes.add(runtime[0]!);
+  }
+  expect(runtimes.size).toBe(1);
 });
 
 test('each island keeps its own JavaScript small (React itself not counted)', () => {

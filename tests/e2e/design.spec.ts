@@ -103,6 +103,13 @@ test.describe('on a 390 px phone', () => {
     await expect(menu).toBeFocused();
   });
 
+  test('the home page shows one search box, the large one under "How can we help?"', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('searchbox').filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('searchbox', { name: 'Describe your problem' })).toBeVisible();
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(70);
+  });
+
   test('"On this page" is one folded line under the summary until opened', async ({ page }) => {
     await page.goto(flagship);
     const toc = page.getByRole('navigation', { name: 'On this page' });
