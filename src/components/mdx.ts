@@ -9,5 +9,6 @@ import AllowlistPanel from './allowlist/AllowlistEmbed.astro';
 import DirectorySandbox from './directory/DirectoryEmbed.astro';
 import AllowlistCard from './allowlist/AllowlistCard.astro';
 import PracticeCard from './directory/PracticeCard.astro';
+import TroubleshooterCard from './troubleshooter/TroubleshooterCard.astro';
 
-export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, DirectorySandbox, AllowlistCard, PracticeCard, h2: H2, h3: H3, table: Table };
+export const mdxComponents = { Callout, Steps, Troubleshooter, AllowlistPanel, DirectorySandbox, AllowlistCard, PracticeCard, TroubleshooterCard, h2: H2, h3: H3, table: Table };

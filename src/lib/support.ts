@@ -10,5 +10,5 @@ export interface SupportContact {
 /** The label shown next to the support address while it is a placeholder; undefined once it is real. */
 export function placeholderNote(contact: SupportContact, productName: string): string | undefined {
   if (!contact.placeholder) return undefined;
-  return `Placeholder address: ${contact.email} stands in for ${productName}’s support address, which has not been supplied yet, so nobody reads it. Until then, contact your ${productName} point of contact.`;
+  return `Placeholder address: ${contact.email} is not ${productName}’s support address yet, so nobody reads it. Until it is, contact your ${productName} point of contact.`;
 }

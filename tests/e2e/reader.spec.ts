@@ -99,3 +99,37 @@ test('the Directory’s exercise chooser offers practice test emails, labelled a
   await expect(free).not.toContainText(/\bsend test emails/);
   await expect(free.getByRole('link')).toHaveAttribute('href', '/practice/directory/?scenario=free');
 });
+
+test('the practice Directory’s Save button itself says “Saved”, then the list comes back with “Saved” on Edit', async ({ page }) => {
+  // The page's clock only moves when the test says so, however slow the machine.
+  await page.clock.install();
+  await page.goto('/practice/directory/?scenario=free');
+  await page.getByRole('button', { name: 'Edit Avery Collins' }).click();
+  await page.getByLabel(/^Job Title/).fill('Project Executive II');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const form = page.locator('.dir__edit form');
+  await expect(form.getByRole('button', { name: 'Saved' })).toBeVisible();
+  await page.clock.runFor(1100);
+  await expect(page.getByRole('button', { name: 'Saved' })).toHaveAttribute('id', 'dir-edit-p01');
+  await expect(page.getByRole('button', { name: 'Saved' })).toBeFocused();
+});
+
+test.describe('the flagship on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('is about 6,000 px long: the answer first, then cards to the troubleshooter, sender list and practice Directory', async ({ page }) => {
+    await page.goto(flagship);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(6200);
+    const main = page.locator('main');
+    // The first thing under the summary is the answer: what to check for each situation.
+    await expect(main.locator('.prose > p').first()).toContainText('your own Directory profile');
+    await expect(main.locator('.prose h2').first()).toHaveText('Find your situation');
+    await expect(main.locator('.prose table')).toHaveCount(1);
+    // Cards, not embedded islands, and each card opens its own page.
+    await expect(main.locator('astro-island')).toHaveCount(1); // the feedback control
+    await expect(page.locator('#troubleshooter').getByRole('link', { name: 'Start the troubleshooter' })).toHaveAttribute('href', '/troubleshoot/not-receiving-email/');
+    await expect(main.getByRole('link', { name: 'Open the sender allowlist' })).toHaveAttribute('href', '/allowlist/');
+    await expect(main.getByRole('link', { name: 'Start the exercise' })).toHaveAttribute('href', '/practice/directory/?scenario=setting-off');
+  });
+});

@@ -8,6 +8,7 @@ import { canEditField, fields, fullName, practiceNote, sendMessagesLabels, type 
 import type { Outcome } from '../../lib/directory/sandbox.ts';
 import type { SandboxEvent } from '../../lib/directory/state.ts';
 import { possessive } from '../../lib/text.ts';
+import { DoneLabel } from '../DoneLabel.tsx';
 
 interface Props {
   person: Person;
@@ -18,9 +19,11 @@ interface Props {
   onEvent: (event: SandboxEvent) => Outcome;
   /** Called when the page closes (after save or discard), with a message to announce and whether it saved. */
   onLeave: (message?: string, saved?: boolean) => void;
+  /** Just saved: the page stays a moment with its Save button saying "Saved", then the list returns. */
+  saved?: boolean;
 }
 
-export function ContactPage({ person, company, role, history, headingLevel, onEvent, onLeave }: Props) {
+export function ContactPage({ person, company, role, history, headingLevel, onEvent, onLeave, saved = false }: Props) {
   const [draft, setDraft] = useState<Person>(person);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState('');
@@ -52,6 +55,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (saved) return;
     const outcome = onEvent({ type: 'save', personId: person.id, draft, sendInvitation: invite, now: new Date() });
     if (outcome.save && !outcome.save.ok) {
       setErrors(outcome.save.errors);
@@ -63,7 +67,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
   };
 
   const leave = () => {
-    if (dirty) {
+    if (dirty && !saved) {
       setConfirming(true);
       return;
     }
@@ -205,7 +209,7 @@ export function ContactPage({ person, company, role, history, headingLevel, onEv
           </div>
           <div className="dir__buttons">
             <button type="submit" className="button">
-              Save
+              <DoneLabel done={saved} label="Save" doneLabel="Saved" />
             </button>
             <button type="button" className="control" onClick={leave}>
               Cancel

@@ -18,6 +18,9 @@ import { PeopleList } from './PeopleList.tsx';
 import { ExerciseChooser } from './ExerciseChooser.tsx';
 import { useDone } from '../DoneLabel.tsx';
 
+/** How long a saved person's page stays, its Save button saying "Saved", before the list returns. */
+const SAVED_PAUSE_MS = 1000;
+
 export interface DirectorySandboxProps {
   /** Exercise to start in when the page's URL names none (embedded use). */
   scenario?: string;
@@ -39,6 +42,10 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   const [choosing, setChoosing] = useState(!scenario && syncUrl);
   const [saved, flashSaved] = useDone();
   const [savedId, setSavedId] = useState<string | undefined>(undefined);
+  /** The person just saved, whose page stays a moment with "Saved" on its Save button. */
+  const [closing, setClosing] = useState<string | undefined>(undefined);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(closeTimer.current), []);
   const modeId = useId();
   const roleId = useId();
   const H = `h${headingLevel}` as const;
@@ -111,14 +118,22 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
   };
 
   const editing = state.editing ? state.people.find((p) => p.id === state.editing) : undefined;
+  const shown = editing ?? (closing ? state.people.find((p) => p.id === closing) : undefined);
+  /** Back to the list after a save: the Edit button the reader returns to says "Saved" for a moment. */
+  const finishClosing = (id: string) => {
+    clearTimeout(closeTimer.current);
+    setClosing(undefined);
+    setSavedId(id);
+    flashSaved();
+  };
   const scenarioNow = state.guide ? findScenario(state.guide.scenarioId) : undefined;
 
   useEffect(() => {
-    if (editing || !returnFocusTo.current) return;
+    if (shown || !returnFocusTo.current) return;
     const target = document.getElementById(returnFocusTo.current);
     returnFocusTo.current = undefined;
     (target ?? listHeading.current)?.focus();
-  }, [editing]);
+  }, [shown]);
 
   return (
     <div className="dir">
@@ -172,22 +187,24 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
               {isFinished(state.guide) ? `All ${scenarioNow.steps.length} steps done.` : `Step ${state.guide.step + 1} of ${scenarioNow.steps.length}: ${scenarioNow.steps[state.guide.step]!.label}`}
             </p>
           )}
-          {editing ? (
+          {shown ? (
             <ContactPage
-              key={editing.id}
-              person={editing}
-              company={state.companies.find((c) => c.id === editing.companyId)!}
+              key={shown.id}
+              person={shown}
+              company={state.companies.find((c) => c.id === shown.companyId)!}
               role={state.role}
-              history={state.history.filter((h) => h.personId === editing.id)}
+              history={state.history.filter((h) => h.personId === shown.id)}
               headingLevel={headingLevel}
+              saved={!editing}
               onEvent={run}
               onLeave={(message, didSave) => {
-                returnFocusTo.current = `dir-edit-${editing.id}`;
+                returnFocusTo.current = `dir-edit-${shown.id}`;
                 if (message) setStatus(message);
-                // The button the reader comes back to says "Saved" for a moment.
-                if (didSave) {
-                  setSavedId(editing.id);
-                  flashSaved();
+                if (!editing) finishClosing(shown.id);
+                else if (didSave) {
+                  // The Save button says "Saved" for a moment before the list comes back.
+                  setClosing(shown.id);
+                  closeTimer.current = setTimeout(() => finishClosing(shown.id), SAVED_PAUSE_MS);
                 }
               }}
             />

@@ -10,6 +10,15 @@ const open = (search = '?scenario=free') => {
   return render(<DirectorySandbox />);
 };
 const progress = () => screen.getByText(/^(Step \d of \d|All \d steps done)/);
+/** After Save the person's page stays a moment (its button saying "Saved"), then the list returns. */
+/** Opens Avery Collins, adds " II" to the Job Title and clicks Save. */
+async function saveAJobTitle(user: ReturnType<typeof userEvent.setup>) {
+  open();
+  await user.click(screen.getByRole('button', { name: 'Edit Avery Collins' }));
+  await user.type(screen.getByLabelText(/^Job Title/), ' II');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+}
+const backAtList = () => screen.findByText(/^\d+ of 20 people$/, {}, { timeout: 3000 });
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -48,11 +57,33 @@ describe('DirectorySandbox island', () => {
     expect(progress()).toHaveTextContent('Step 4 of 5');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(progress()).toHaveTextContent('Step 5 of 5');
+    await backAtList();
     await user.click(screen.getByRole('button', { name: 'Send a practice test email to Dana Whitfield' }));
     expect(progress()).toHaveTextContent('All 5 steps done.');
     expect(screen.getByText(/Dana’s messages are on and the practice test email was delivered/)).toHaveFocus();
     expect(screen.getByText('Practice test email to Dana Whitfield: delivered')).toBeInTheDocument();
     expect(screen.getByText(/^Practice aid: the real Procore Directory has no test email button/)).toBeInTheDocument();
+  });
+
+  it('says “Saved” on the Save button itself, then returns to the list with focus on the person’s Edit button', async () => {
+    const user = userEvent.setup();
+    await saveAJobTitle(user);
+    const form = screen.getByLabelText(/^Job Title/).closest('form')!;
+    expect(within(form).getByRole('button', { name: 'Saved' })).toHaveAttribute('type', 'submit');
+    expect(screen.getByRole('status')).toHaveTextContent('Saved 1 change.');
+    await backAtList();
+    const edit = screen.getByRole('button', { name: 'Saved' });
+    expect(edit).toHaveAttribute('id', 'dir-edit-p01');
+    expect(edit).toHaveFocus();
+  });
+
+  it('goes straight back to the list when the reader leaves a just-saved page', async () => {
+    const user = userEvent.setup();
+    await saveAJobTitle(user);
+    await user.click(screen.getByRole('button', { name: '← Back to the Directory' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByText('20 of 20 people')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Saved' })).toHaveFocus();
   });
 
   it('gives a hint after a wrong move', async () => {
@@ -86,7 +117,7 @@ describe('DirectorySandbox island', () => {
     expect(screen.getByLabelText(/^Email Address/)).toHaveAttribute('readonly');
     await user.type(screen.getByLabelText(/^Job Title/), ' II');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getByText('20 of 20 people')).toBeInTheDocument();
+    await backAtList();
     expect(screen.getByRole('rowheader', { name: /Dana Whitfield/ })).toHaveTextContent('Project Engineer II');
   });
 
@@ -128,6 +159,7 @@ describe('DirectorySandbox island', () => {
     await user.click(screen.getByRole('button', { name: 'Edit Avery Collins' }));
     await user.type(screen.getByLabelText(/^Job Title/), ' II');
     await user.click(screen.getByRole('button', { name: 'Save' }));
+    await backAtList();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).people.find((p: { id: string }) => p.id === 'p01').jobTitle).toBe('Project Executive II');
     unmount();
     open();
