@@ -61,12 +61,12 @@ function visibleText(doc: Document): string[] {
 const html = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: f, doc: new JSDOM(read(f)).window.document }));
 const feeds = files.filter((f) => /\.(xml|json|csv|txt)$/.test(f) || f === '_redirects');
 
-test('the site shows no real-looking address or host name that is not documentation-reserved or on the list of real values', () => {
+test('the site shows no real-looking address, host name or phone number that is not documentation-reserved, fictional (555-0100–0199) or on the list of real values', () => {
   expect(html.length).toBeGreaterThan(10);
   const found: string[] = [];
   for (const { file, doc } of html) for (const t of visibleText(doc).flatMap((s) => unreservedTokens(s, real))) found.push(`${file}: ${t.value}`);
   for (const file of feeds) for (const t of unreservedTokens(read(file), real)) found.push(`${relative('.', file)}: ${t.value}`);
-  expect([...new Set(found)], `Invented values that look real (use RFC 5737/3849 addresses or .example names, or add a real value to src/lib/truth/real-values.ts):\n${[...new Set(found)].join('\n')}`).toEqual([]);
+  expect([...new Set(found)], `Invented values that look real (use RFC 5737/3849 addresses, .example names and 555-0100–0199 phone numbers, or add a real value to src/lib/truth/real-values.ts):\n${[...new Set(found)].join('\n')}`).toEqual([]);
 });
 
 interface Copy { text: string; examples?: string[]; warning?: string }
@@ -92,12 +92,18 @@ test('every copied allowlist text with example values names them in the text or 
   expect(unmarked, `Copied text with example values and no example notice:\n${unmarked.join('\n')}`).toEqual([]);
 });
 
-test('the support address is labelled as a placeholder wherever it appears', () => {
+test('the support address is labelled as a placeholder beside every link to it (footer, “Still stuck?”, escalation)', () => {
   const note = placeholderNote(site.support, site.productName);
   test.skip(!note, 'the support address is real');
-  const unlabelled = html.filter(({ doc }) => doc.querySelector(`a[href^="mailto:${site.support.email}"]`) && !doc.body.textContent!.includes(note!)).map((p) => p.file);
+  const links = html.flatMap(({ file, doc }) => [...doc.querySelectorAll(`a[href^="mailto:${site.support.email}"]`)].map((a) => ({ file, a })));
+  // The block the link sits in: the footer, the "Still stuck?" section, the troubleshooter's support step.
+  const block = (a: Element) => a.closest('footer, section, .ts__support, aside, li, td') ?? a.parentElement!;
+  const unlabelled = links.filter(({ a }) => !block(a).textContent!.includes(note!)).map(({ file, a }) => `${file}: ${a.textContent!.trim()}`);
   expect(unlabelled).toEqual([]);
-  expect(html.filter(({ doc }) => doc.querySelector(`a[href^="mailto:${site.support.email}"]`)).length).toBeGreaterThan(10);
+  const where = (selector: string) => links.filter(({ a }) => a.closest(selector)).length;
+  expect(where('footer'), 'pages with the footer link').toBeGreaterThan(10);
+  expect(where('section.support'), 'pages with “Still stuck?”').toBeGreaterThan(5);
+  expect(where('.ts__support'), 'troubleshooter escalation pages').toBeGreaterThan(0);
 });
 
 test('made-up sender list history is labelled as example history on the page and in the feeds', () => {
@@ -109,4 +115,14 @@ test('made-up sender list history is labelled as example history on the page and
   const page = html.find((p) => p.file === join('allowlist', 'index.html'))!.doc;
   expect(page.querySelector('.what-changed')!.textContent).toContain(exampleHistoryNote);
   expect(page.querySelector('.what-changed h3')!.textContent).toContain('(example)');
+});
+
+test('while the sender list holds example values, the allowlist page’s description does not present it as the full real list', () => {
+  test.skip(!senders.entries.some((e) => e.example), 'every value is real');
+  const page = html.find((p) => p.file === join('allowlist', 'index.html'))!.doc;
+  for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
+    const description = page.querySelector(selector)?.getAttribute('content') ?? '';
+    expect(description, selector).toMatch(/example/i);
+    expect(description, selector).not.toMatch(/^Every\b/);
+  }
 });

@@ -71,6 +71,15 @@ describe('AllowlistPanel', () => {
     expect(all.closest('.allowlist__all')).not.toHaveTextContent('are examples');
   });
 
+  it.each(data.systems.filter((s) => s.docs).map((s) => [s.name, s] as const))('%s: shows that vendor’s own page for the setting beside its format', async (_, system) => {
+    const user = setup();
+    render(<AllowlistPanel data={data} />);
+    await user.selectOptions(screen.getByLabelText('My mail system'), system.id);
+    const link = screen.getByRole('link', { name: system.docs!.title });
+    expect(link).toHaveAttribute('href', system.docs!.url);
+    expect(link.closest('.allowlist__howto')).toHaveTextContent(system.instructions[0]!);
+  });
+
   it('copies one group and one value', async () => {
     const user = setup();
     render(<AllowlistPanel data={data} />);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTokens, isDocumentationAddress, isReservedName, unreservedTokens } from '../../../src/lib/truth/tokens.ts';
+import { findTokens, isDocumentationAddress, isFictionalPhone, isReservedName, unreservedTokens } from '../../../src/lib/truth/tokens.ts';
 
 const subjects = (text: string) => findTokens(text).map((t) => `${t.kind}:${t.subject}`);
 
@@ -17,6 +17,14 @@ describe('finding addresses and host names in text', () => {
     expect(subjects('See senders.json, changes.xml and Node.js; e.g. at 5 a.m., 12:30:45, v1.2.3, 999.1.1.1 and priya.natarajan@harborline.')).toEqual([]);
   });
 
+  it('finds phone numbers written the usual ways, by their last seven digits', () => {
+    expect(subjects('Call 555-0134, (312) 555-0199, +1 212 867-5309 or 415.555.2671.')).toEqual(['phone:555-0134', 'phone:555-0199', 'phone:867-5309', 'phone:555-2671']);
+  });
+
+  it('takes no date, version, time or long number for a phone number', () => {
+    expect(subjects('On 2026-11-28 at 12:30, version 2.1.3, order 1234-5678-9012, ticket 12345678.')).toEqual([]);
+  });
+
   it('reads a dotted netmask as a netmask, not an address', () => {
     expect(subjects('198.51.100.16 255.255.255.240')).toEqual(['ip:198.51.100.16']);
   });
@@ -30,8 +38,13 @@ describe('what counts as reserved', () => {
     expect(['10.0.0.1', '8.8.8.8', '192.0.3.0/24', '2001:db9::/32'].some(isDocumentationAddress)).toBe(false);
   });
 
+  it('accepts only the fictional phone numbers 555-0100 to 555-0199', () => {
+    expect(['555-0100', '555-0150', '555-0199'].every(isFictionalPhone)).toBe(true);
+    expect(['555-0200', '555-0099', '867-5309'].some(isFictionalPhone)).toBe(false);
+  });
+
   it('reports real-looking values that are not on the list of real ones', () => {
-    const found = unreservedTokens('Write to name@company.com, allow procore.com, mail.procore.com, sendgrid.net, 8.8.8.8 and 192.0.2.1.', ['procore.com', 'sendgrid.net']);
-    expect(found.map((t) => t.value)).toEqual(['name@company.com', '8.8.8.8']);
+    const found = unreservedTokens('Write to name@company.com, allow procore.com, mail.procore.com, sendgrid.net, 8.8.8.8 and 192.0.2.1; call 555-0123 or 555-2368.', ['procore.com', 'sendgrid.net']);
+    expect(found.map((t) => t.value)).toEqual(['name@company.com', '8.8.8.8', '555-2368']);
   });
 });
