@@ -4,6 +4,9 @@
 export const SCENARIO_PARAM = 'scenario';
 
 /**
+ * Which paths a legacy redirect may not take is not listed here: the build derives it from what it
+ * actually emits (src/lib/built-site.ts).
+ *
  * The search client module (src/pages/search-client.js.ts), loaded on first use by the inline
  * search loader; a constant of its own so that inline script does not carry the whole URL scheme.
  */
@@ -36,15 +39,6 @@ export const paths = {
   /** The publisher logo for structured data, drawn from the favicon at build time. */
   logo: '/og/logo.png',
 };
-
-/** Whether a site path (with or without a trailing slash) is a page or file the site builds itself. */
-export function isReservedPath(path: string): boolean {
-  // Path prefixes and files the site itself serves: a legacy redirect must not hide one of them.
-  const reservedPrefixes = ['/articles/', '/categories/', paths.troubleshooters, paths.allowlist, '/practice/', paths.search, '/senders', '/pagefind/', '/og/'];
-  const reservedFiles = ['/404', searchClientPath, '/sitemap.xml', '/robots.txt', '/_redirects', '/favicon.svg'];
-  const bare = path.replace(/\/+$/, '');
-  return reservedFiles.includes(bare) || reservedPrefixes.some((prefix) => `${bare}/`.startsWith(prefix));
-}
 
 /** An absolute URL on the published site, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string, baseUrl: string): string {

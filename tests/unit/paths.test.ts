@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, isReservedPath, paths } from '../../src/lib/paths.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
 describe('site paths', () => {
   it('builds absolute URLs from the site paths', () => {
@@ -11,15 +13,16 @@ describe('site paths', () => {
     expect(paths.practiceExercise('setting-off')).toBe('/practice/directory/?scenario=setting-off');
   });
 
-  it('reserves every page and file the site builds, so a legacy redirect cannot hide one', () => {
-    for (const path of ['/articles/x', '/categories', '/troubleshoot/not-receiving-email', '/allowlist', '/search', '/senders.json', '/pagefind/pagefind.js', '/search-client.js', '/sitemap.xml', '/robots.txt', '/404']) {
-      expect(isReservedPath(path), path).toBe(true);
-    }
-  });
-
-  it('leaves old vendor paths free for redirects', () => {
-    for (const path of ['/faq/email', '/support/old-article', '/article', '/searching-tips']) {
-      expect(isReservedPath(path), path).toBe(false);
-    }
+  it('are spelled nowhere else in the code: no other file writes the search page or the exercise parameter into a URL', () => {
+    const src = join(import.meta.dirname, '..', '..', 'src');
+    const code = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx|astro|mjs)$/.test(f) && f !== join('lib', 'paths.ts'));
+    const spelled = code.flatMap((file) =>
+      readFileSync(join(src, file), 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\/\/|\/?\*)/.test(line)) // comments may name them
+        .filter((line) => /["'`=]\/search\/["'`]|[?&]scenario=/.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(spelled).toEqual([]);
   });
 });

@@ -259,7 +259,7 @@ function createDialog(): HTMLDialogElement {
       <ul>${links}</ul>
     </div>
     <p class="search-dialog__foot">
-      <a data-search-more href="/search/" hidden>See all results</a>
+      <a data-search-more href="${paths.search}" hidden>See all results</a>
       <span class="muted">↑ ↓ to move, Enter to open, Esc to close</span>
     </p>`;
   document.body.append(dialog);
@@ -268,7 +268,7 @@ function createDialog(): HTMLDialogElement {
 
 /** The fields that open the dialog: every form to /search/ outside the search page itself. */
 function searchFields(): HTMLInputElement[] {
-  return [...document.querySelectorAll<HTMLInputElement>('form[action="/search/"] input[name="q"]')].filter((f) => !f.closest('#search-page'));
+  return [...document.querySelectorAll<HTMLInputElement>(`form[action="${paths.search}"] input[name="q"]`)].filter((f) => !f.closest('#search-page'));
 }
 
 /** Wires every search field on the page to the dialog. */
