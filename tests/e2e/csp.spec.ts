@@ -1,6 +1,7 @@
 // The site runs under its own strict Content-Security-Policy: every page type, every island and
 // search work with zero violations, and an injected inline script is refused.
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { adminToken } from './feedback-helpers.ts';
 import { flagship, openHydrated } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -36,11 +37,16 @@ test('every page type and every island works under the policy with zero violatio
   await page.goto('/faq/why-cant-i-receive-email-from-procore');
   await expect(page).toHaveURL(flagship);
 
-  // Article with the embedded troubleshooter, allowlist panel and Directory sandbox islands.
+  // The flagship article: every island on it hydrates (the embedded troubleshooter, "Was this helpful?").
   await page.goto(flagship);
   await expectPolicy(page);
   for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+  // "Was this helpful?": a vote reaches the feedback service (connect-src).
+  const helpful = page.getByRole('region', { name: 'Was this helpful?' });
+  await helpful.getByRole('button', { name: 'Yes' }).click();
+  await expect(helpful).toContainText('Thank you');
 
   // Troubleshooter: answer a question.
   await openHydrated(page, '/troubleshoot/not-receiving-email/');
@@ -61,6 +67,12 @@ test('every page type and every island works under the policy with zero violatio
   await page.getByLabel('Send This User Messages').selectOption('via-email');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('.dir > [role="status"]')).toHaveText('Saved 1 change.');
+
+  // The support dashboard: log in, then the report with its chart.
+  await openHydrated(page, '/support/feedback/');
+  await page.getByLabel('Support token').fill(adminToken);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.locator('.dash__chart canvas')).toHaveCount(1);
 
   // Search: the header dialog (Pagefind's WebAssembly) and the search page.
   await page.goto('/articles/email-arrives-overnight/');
