@@ -170,3 +170,22 @@ test('each legacy URL has a redirect page and a _redirects rule to its article',
     expect(rules).toContain(`${path.replace(/\/$/, '')} ${to} 301!`);
   }
 });
+
+test('every page carries its Content-Security-Policy, and _headers gives hosts one that allows what every page needs, with the other security headers', () => {
+  const headers = readFileSync(join(dist, '_headers'), 'utf8');
+  const header = (name: string) => new RegExp(`^/\\*$[\\s\\S]*?^ {2}${name}: (.+)$`, 'm').exec(headers)?.[1];
+  const policy = header('Content-Security-Policy') ?? '';
+  expect(policy).toMatch(/^default-src 'none'; /);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(header('X-Content-Type-Options')).toBe('nosniff');
+  expect(header('Referrer-Policy')).toBeTruthy();
+  expect(header('X-Frame-Options')).toBe('DENY');
+  const allowed = new Set(policy.match(/'sha256-[^']+'/g));
+  for (const [path, doc] of pages) {
+    const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    expect(meta, path).toMatch(/^default-src 'none'; /);
+    expect(meta, path).not.toContain('unsafe-inline');
+    expect(meta!.match(/'sha256-[^']+'/g)?.filter((hash) => !allowed.has(hash)) ?? [], `${path}: hashes the _headers policy does not allow`).toEqual([]);
+  }
+});
