@@ -112,7 +112,7 @@ describe('validateSenderList', () => {
     expect(problemsWith(entry({ id: 'test', kind: 'smtp-host', value: 'smtp.vendor.test', example: false }))[0]).toContain('is a reserved name (.test)');
   });
 
-  it('checks versions: known, in order, removed after added, current version last', () => {
+  it('checks versions: entries name known versions, removed after added, the current version last', () => {
     const list = sampleList([entry({ id: 'x', kind: 'domain', value: 'vendor.com', added: '3', example: false }), entry({ id: 'y', kind: 'domain', value: 'other.com', added: '2', removed: '1', example: false })]);
     list.version = '1';
     const problems = validateSenderList(list).map((p) => p.message);
@@ -121,5 +121,12 @@ describe('validateSenderList', () => {
       'added in version "3", which is not in versions',
       'removed in version "1", which is not after the version that added it',
     ]);
+  });
+
+  it('checks that versions are listed once each, oldest first by date', () => {
+    const list = sampleList();
+    list.versions = [list.versions[1]!, { ...list.versions[0]!, version: '3' }, list.versions[1]!];
+    list.version = '2';
+    expect(validateSenderList(list).filter((p) => p.path[0] === 'versions').map((p) => p.message)).toEqual(['a version is listed twice', 'version 3 is dated before version 2; list versions oldest first']);
   });
 });
