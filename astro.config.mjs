@@ -35,6 +35,8 @@ export default defineConfig({
     // Where the feedback controls send votes, fixed at build time (FEEDBACK_URL; see the README).
     define: { __FEEDBACK_API__: JSON.stringify(feedbackApiBase(env.FEEDBACK_URL)) },
     build: {
+      // One stylesheet for the whole site: a page links one cached file instead of one per component.
+      cssCodeSplit: false,
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro's MDX output carries a "use astro:head-inject" marker the bundler cannot keep;

@@ -43,13 +43,15 @@ async function load(): Promise<HelpCenter> {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   // Ranked once per build: every page's search suggestions ask for the top few.
   const ranked = articles.filter((a) => a.data.featured !== undefined).sort((a, b) => (a.data.featured ?? 0) - (b.data.featured ?? 0));
+  // Indexed once per build: every article page lists its category's articles beside it.
+  const byCategory = Map.groupBy(articles, (a) => a.data.category);
   return {
     articles,
     categories,
     article: (id) => articleById.get(id) ?? fail(`no published article "${id}"`),
     category: (id) => categoryById.get(id) ?? fail(`no category "${id}"`),
     findCategory: (id) => categoryById.get(id),
-    articlesIn: (categoryId) => articles.filter((a) => a.data.category === categoryId),
+    articlesIn: (categoryId) => byCategory.get(categoryId) ?? [],
     featured: (limit) => ranked.slice(0, limit),
   };
 }

@@ -26,21 +26,20 @@ const code = [...directives, islandScript].join('\n');
 /** The file every page with an island loads instead of the inline runtime. */
 export const islandRuntime = { path: hashedPath('islands', code), code };
 
-/** What Astro writes before a page's first island ("both") and before the first island of another directive. */
-const prescripts = directives.map((d) => ({ first: `<style>${ISLAND_STYLES}</style><script>${d}</script><script>${islandScript}</script>`, more: `<script>${d}</script>` }));
+/** What Astro writes before a page's first island ("first") and before the first island of another directive ("more"). */
+const islandStyle = `<style>${ISLAND_STYLES}</style>`;
+const prescripts = directives.map((d) => ({ first: `${islandStyle}<script>${d}</script><script>${islandScript}</script>`, more: `<script>${d}</script>` }));
+const tag = `<script src="${islandRuntime.path}" defer></script>`;
 
 /** The page with Astro's inline island runtime replaced by the cached file. */
 export function withIslandRuntime(html: string): string {
-  if (!html.includes('<astro-island')) return html;
-  let tag = `<script src="${islandRuntime.path}" defer></script>`;
-  let out = html;
-  for (const { first } of prescripts) {
-    if (!out.includes(first)) continue;
-    out = out.replace(first, tag).split(first).join('');
-    tag = '';
-  }
+  const start = html.indexOf(islandStyle);
+  const first = start === -1 ? undefined : prescripts.find((p) => html.startsWith(p.first, start));
   // Without the runtime's own block this is not a page Astro wrote as expected: leave it whole.
-  if (tag) return html;
-  for (const { more } of prescripts) out = out.split(more).join('');
+  if (!first) return html;
+  let out = html.slice(0, start) + tag + html.slice(start + first.first.length);
+  for (const { more } of prescripts) {
+    for (let at = out.indexOf(more, start); at !== -1; at = out.indexOf(more, at)) out = out.slice(0, at) + out.slice(at + more.length);
+  }
   return out;
 }

@@ -11,9 +11,17 @@ import { sitemapPage } from '../lib/sitemap.ts';
 
 export function sitemap(): AstroIntegration[] {
   let outDir = '';
+  // Asked twice per page (filter, then serialize): each page's head is read once.
+  const seen = new Map<string, ReturnType<typeof sitemapPage>>();
   const page = (url: string) => {
-    const file = join(outDir, decodeURIComponent(new URL(url).pathname), 'index.html');
-    return sitemapPage(readFileSync(file, 'utf8'), url);
+    let found = seen.get(url);
+    if (!found) {
+      const html = readFileSync(join(outDir, decodeURIComponent(new URL(url).pathname), 'index.html'), 'utf8');
+      const head = html.indexOf('</head>'); // what decides is all in the head
+      found = sitemapPage(head === -1 ? html : html.slice(0, head), url);
+      seen.set(url, found);
+    }
+    return found;
   };
   const outDirOf: AstroIntegration = {
     name: 'help-center:sitemap-out-dir',

@@ -15,7 +15,9 @@ export function parseIsoDay(text: string): Date | undefined {
 }
 
 /** November 28, 2026: how dates read on the page. */
-export const longDate = (d: Date) => d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const longDateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/** (One formatter for the whole build: `toLocaleDateString` with options builds a new one per call.) */
+export const longDate = (d: Date) => longDateFormat.format(d);
 
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
