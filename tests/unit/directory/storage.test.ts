@@ -56,6 +56,18 @@ describe('persistence', () => {
     ['a null history entry', (s: Saved): void => {
       s.history.push(null as never);
     }, ['history']],
+    ['a fractional guide step', (s: Saved): void => {
+      s.guide!.step = 0.5;
+    }, ['guide']],
+    ['a Send This User Messages value that is neither option', (s: Saved): void => {
+      s.people[0]!.sendMessages = 'sometimes' as never;
+    }, ['people', 'history']],
+    ['an Active? that is not true or false', (s: Saved): void => {
+      s.people[0]!.active = 'yes' as never;
+    }, ['people', 'history']],
+    ['a change recorded for a person not in the Directory', (s: Saved): void => {
+      s.history[0]!.personId = 'nobody';
+    }, ['history']],
     ['an unknown role', (s: Saved): void => {
       s.role = 'superuser' as never;
     }, ['role']],
