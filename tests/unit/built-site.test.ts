@@ -25,6 +25,17 @@ describe('brokenLinks', () => {
     );
     expect(brokenLinks([from, target], files, origin, ['pagefind'])).toEqual([]);
   });
+
+  it('finds a page served without its .html ending, and a fragment written with percent-escapes', () => {
+    const notFound = page('/404.html', '<h1 id="été">Not found</h1>');
+    const from = page('/articles/a/', '<a href="/404">x</a> <a href="/404#%C3%A9t%C3%A9">y</a>');
+    expect(brokenLinks([from, notFound], new Set(['/404.html']), origin)).toEqual([]);
+  });
+
+  it('names a link that is not a valid URL', () => {
+    const from = page('/articles/a/', '<a href="http://[broken/">x</a>');
+    expect(brokenLinks([from], files, origin)).toEqual(['/articles/a/: link "http://[broken/" is not a valid URL']);
+  });
 });
 
 describe('legacyShadows', () => {
