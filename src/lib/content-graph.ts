@@ -4,6 +4,7 @@
  * build emits is checked against the built site: src/lib/built-site.ts.) Every problem names the
  * file and the field so a writer can fix it without reading code.
  */
+import { counted } from './text.ts';
 
 /** A legacy path is an absolute site path of lowercase words, without a trailing slash. */
 const legacyPathPattern = /^\/[a-z0-9._~-]+(?:\/[a-z0-9._~-]+)*$/;
@@ -58,7 +59,7 @@ export function checkContentGraph(articles: readonly GraphArticle[], categories:
 
 export class ContentGraphError extends Error {
   constructor(problems: readonly string[]) {
-    super(`The help-center content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+    super(`The help-center content has ${counted(problems.length, 'problem')}:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ContentGraphError';
   }
 }

@@ -3,6 +3,7 @@
  * outcomes (a fix, with "Did this solve it?") and escalation (contact support). This module holds
  * the types and proves a tree sound; it knows nothing of Astro or React.
  */
+import { counted } from '../text.ts';
 
 interface Answer {
   /** Stable id used in shareable paths; unique within its question. */
@@ -95,7 +96,7 @@ export function validateTree(tree: Pick<Tree, 'start' | 'nodes'>): TreeProblem[]
   tree.nodes.forEach((node, i) => {
     if (node.type === 'question') {
       if (node.answers.length < 2) {
-        problems.push({ at: node.id, path: ['nodes', i, 'answers'], message: `question "${node.id}" has ${node.answers.length} answer(s); a question needs at least two` });
+        problems.push({ at: node.id, path: ['nodes', i, 'answers'], message: `question "${node.id}" has ${counted(node.answers.length, 'answer')}; a question needs at least two` });
       }
       const labels = new Set<string>();
       const ids = new Set<string>();

@@ -57,7 +57,7 @@ describe('validateTree', () => {
     const problems = withQuestion('admin', (q) => {
       q.answers.pop();
     });
-    expect(problems).toContain('admin: question "admin" has 1 answer(s); a question needs at least two @ nodes.1.answers');
+    expect(problems).toContain('admin: question "admin" has 1 answer; a question needs at least two @ nodes.1.answers');
   });
 
   it('rejects duplicate answer labels, ignoring case', () => {
