@@ -16,6 +16,7 @@ describe('validateSenderList', () => {
     ['a label starting with a hyphen', 'cdn-host', '-cdn.vendor.example', 'has an invalid label "-cdn"'],
     ['a numeric top-level label', 'domain', 'vendor.123', 'does not end in a valid top-level domain'],
     ['upper case', 'domain', 'Vendor.com', 'must be lowercase'],
+    ['more than 253 characters', 'domain', `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(59)}.com`, 'is longer than 253 characters'],
   ] as const)('rejects a host name with %s', (_, kind, value, message) => {
     const problems = problemsWith(entry({ id: 'bad', kind, value, example: false }));
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^bad @ entries\\.7\\.value: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))]);
@@ -92,6 +93,19 @@ describe('validateSenderList', () => {
   });
 
   it.each([
+    ['ipv4', '0.1.2.3', '“this network” (unspecified) range (0.0.0.0/8)'],
+    ['ipv4', '100.64.1.0/24', 'shared (carrier-grade NAT) range (100.64.0.0/10)'],
+    ['ipv4', '169.254.10.0/24', 'link-local range (169.254.0.0/16)'],
+    ['ipv4', '172.20.0.0/16', 'private range (172.16.0.0/12)'],
+    ['ipv4', '192.0.0.8', 'IETF protocol assignment range (192.0.0.0/24)'],
+    ['ipv4', '192.168.1.0/24', 'private range (192.168.0.0/16)'],
+    ['ipv4', '224.0.0.251', 'multicast range (224.0.0.0/4)'],
+    ['ipv6', '::', 'unspecified range (::/128)'],
+    ['ipv6', '::1', 'loopback range (::1/128)'],
+    ['ipv6', '100::/64', 'discard-only range (100::/64)'],
+    ['ipv6', 'fe80::/64', 'link-local range (fe80::/10)'],
+    ['ipv6', 'ff02::1', 'multicast range (ff00::/8)'],
+    ['ipv6', '::fffe:0:0/95', 'contains the IPv4-mapped range ::ffff:0:0/96'],
     ['ipv4', '240.0.0.0/4', 'reserved range (240.0.0.0/4)'],
     ['ipv4', '255.255.255.255', 'reserved range (240.0.0.0/4)'],
     ['ipv4', '198.18.0.0/15', 'benchmarking range (198.18.0.0/15)'],
@@ -109,7 +123,9 @@ describe('validateSenderList', () => {
     expect(problemsWith(entry({ id: 'doc', kind: 'domain', value: 'mail.example.com', example: false }))).toEqual([
       'doc @ entries.7.value: "mail.example.com" is a reserved name (RFC 2606 example domain) that no mail server sends from',
     ]);
-    expect(problemsWith(entry({ id: 'test', kind: 'smtp-host', value: 'smtp.vendor.test', example: false }))[0]).toContain('is a reserved name (.test)');
+    for (const tld of ['test', 'invalid', 'localhost', 'local']) {
+      expect(problemsWith(entry({ id: tld, kind: 'smtp-host', value: `smtp.vendor.${tld}`, example: false }))[0]).toContain(`is a reserved name (.${tld})`);
+    }
   });
 
   it('checks versions: entries name known versions, removed after added, the current version last', () => {
