@@ -21,6 +21,21 @@ test('"whitelist" finds the allowlist article', async ({ page }) => {
   await expect(options(page).filter({ hasText: 'Allowlist Procore’s email senders in your mail system' })).toHaveCount(1);
 });
 
+test('each result says what kind of page it is, so an article and a troubleshooter step with similar titles are told apart', async ({ page }) => {
+  await searchFor(page, 'allowlist');
+  const article = options(page).filter({ hasText: 'Allowlist Procore’s email senders in your mail system' });
+  await expect(article.locator('.search-result__kind')).toHaveText('Article');
+  await expect(dialog(page).locator('[role="option"][data-url^="/troubleshoot/"] .search-result__kind').first()).toHaveText('Troubleshooter step');
+  await expect(dialog(page).locator('[role="option"][data-url^="/allowlist/"] .search-result__kind')).toHaveText('Tool');
+});
+
+test('Enter with nothing highlighted opens the first result', async ({ page }) => {
+  await searchFor(page, 'password reset');
+  const target = (await options(page).first().getAttribute('data-url'))!;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+});
+
 test('"password reset" finds the reset article first, with the words highlighted', async ({ page }) => {
   await searchFor(page, 'password reset');
   const first = options(page).first();
@@ -120,6 +135,9 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=spam$/);
     await expect(page.getByRole('link', { name: 'Troubleshooter: not receiving email?' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Why can’t I receive email from Procore?' })).toBeVisible();
+    // It says why it shows no results, instead of "Try other words".
+    await expect(page.getByText('Searching needs JavaScript, which is off in this browser.')).toBeVisible();
+    await expect(page.getByText('Try other words')).toBeHidden();
   });
 });
 

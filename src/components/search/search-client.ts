@@ -167,7 +167,8 @@ export class SearchView {
     const listbox = this.o.style === 'listbox';
     this.list.innerHTML = views
       .map((r, i) => {
-        const body = `<span class="search-result__title">${escapeHtml(r.title)}</span>${
+        const kind = r.kind ? `<span class="search-result__kind">${escapeHtml(r.kind)}</span>` : '';
+        const body = `${kind}<span class="search-result__title">${escapeHtml(r.title)}</span>${
           r.section ? `<span class="search-result__section">${escapeHtml(r.section)}</span>` : ''
         }<span class="search-result__excerpt">${r.excerpt}</span>`;
         return listbox
@@ -217,9 +218,11 @@ export class SearchView {
       if (this.results.length === 0) return;
       e.preventDefault();
       this.highlight(moveActive(this.active, e.key, this.results.length));
-    } else if (e.key === 'Enter' && this.active >= 0) {
+    } else if (e.key === 'Enter') {
+      // Enter opens the highlighted result, or the first one; with no results yet, the full search page.
       e.preventDefault();
-      this.opened(this.active, true);
+      if (this.results.length > 0) this.opened(Math.max(this.active, 0), true);
+      else if (this.query.q.trim()) location.assign(`${paths.search}${formatQuery(this.query)}`);
     }
   }
 
@@ -260,7 +263,7 @@ function createDialog(): HTMLDialogElement {
     </div>
     <p class="search-dialog__foot">
       <a data-search-more href="${paths.search}" hidden>See all results</a>
-      <span class="muted">↑ ↓ to move, Enter to open, Esc to close</span>
+      <span class="muted">↑ ↓ to choose, Enter to open, Esc to close</span>
     </p>`;
   document.body.append(dialog);
   return dialog;

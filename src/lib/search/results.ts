@@ -34,10 +34,14 @@ export interface ResultView {
   /** Excerpt HTML: escaped body text with <mark> around the matched words. */
   excerpt: string;
   category?: string;
+  /** What kind of page it is ("Article", "Troubleshooter step", "Tool"), so similar titles are told apart. */
+  kind?: string;
 }
 
 /** The meta field that carries a page's `keywords` text (see SearchMeta.astro). */
 export const keywordsMeta = 'keywords';
+/** The meta field that says what kind of page a result is (see SearchMeta.astro). */
+export const kindMeta = 'kind';
 const EXCERPT_WORDS = 22;
 const wordSeparators = /[^\S\uFEFF]+/g; // how Pagefind splits content into word locations
 
@@ -122,6 +126,7 @@ export function toResultView(data: PagefindResultData, more: PagefindResultData[
     ...(section?.text ? { section: section.text } : {}),
     excerpt,
     ...(data.filters?.category?.[0] ? { category: data.filters.category[0] } : {}),
+    ...(data.meta[kindMeta] ? { kind: data.meta[kindMeta] } : {}),
   };
 }
 

@@ -28,6 +28,12 @@ const page = (locations: ReturnType<typeof loc>[]): PagefindResultData => ({
 });
 
 describe('result views', () => {
+  it('says what kind of page a result is when the page names it, and nothing when it does not', () => {
+    const data = page([loc(at('reset', 11))]);
+    expect(toResultView({ ...data, meta: { ...data.meta, kind: 'Troubleshooter step' } }).kind).toBe('Troubleshooter step');
+    expect(toResultView(data).kind).toBeUndefined();
+  });
+
   it('links to the section with the most matches, with its heading and an excerpt of it', () => {
     const view = toResultView(page([loc(at('reset,')), loc(at('reset', 11)), loc(at('reset,', 36)), loc(at('reset.', 36))]));
     expect(view).toMatchObject({ url: '/articles/reset/#try-again', title: 'The reset email never arrived', section: 'Try again', category: 'Signing in' });
