@@ -75,7 +75,12 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
       <Heading id={`${id}-q`} className="feedback__question">
         {question}
       </Heading>
-      {phase === 'static' && <p>Answering needs JavaScript, which is off or still loading. If this page did not help, {support}.</p>}
+      {/* Server-rendered until the control loads; the first sentence shows only where JavaScript is off (global .js class). */}
+      {phase === 'static' && (
+        <p className="feedback__static">
+          <span className="feedback__no-js">Answering needs JavaScript, which is off in this browser. </span>If this page did not help, {support}.
+        </p>
+      )}
       {(phase === 'checking' || phase === 'ready' || phase === 'sending' || phase === 'failed') && (
         <div className="feedback__buttons">
           <button type="button" className="control" disabled={phase !== 'ready' && phase !== 'failed'} onClick={() => void vote(true)}>

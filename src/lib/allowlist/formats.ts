@@ -248,10 +248,15 @@ export function valuesFor(system: MailSystem, entry: SenderEntry): string[] | { 
 const exampleNotice = (examples: readonly string[]) =>
   `Example values, not real senders (replace them before use): ${examples.join(', ')}`;
 
-/** Beside the copy button, for formats that cannot carry the notice themselves. */
-export function exampleWarning(examples: number, count: number): string {
-  if (count === 1) return 'This value is an example, not a real sender: replace it before you paste.';
-  return `${examples === count ? `All ${count}` : `${examples} of these ${count}`} values are examples, not real senders: replace them before you paste.`;
+/**
+ * Beside the copy button whenever the copied text holds examples: a format that runs as a command
+ * (PowerShell) must not look ready to paste just because its first line is a comment.
+ */
+export function exampleWarning(examples: number, count: number, commented = false): string {
+  const also = commented ? ' The copied text names them in a comment on its first line.' : '';
+  if (count === 1) return `This value is an example, not a real sender: replace it before you paste.${also}`;
+  const which = examples !== count ? `${examples} of these ${count} values are` : count === 2 ? 'Both values are' : `All ${count} values are`;
+  return `${which} examples, not real senders: replace them before you paste.${also}`;
 }
 
 /** The text to paste into `system` for these entries, with what it could not take and which values are examples. */
@@ -272,7 +277,7 @@ export function formatFor(system: MailSystem, entries: readonly SenderEntry[]): 
     count,
     noun: nounFor(items.map((i) => i.entry.kind), count),
     examples,
-    ...(examples.length > 0 && !system.comment ? { warning: exampleWarning(examples.length, count) } : {}),
+    ...(examples.length > 0 ? { warning: exampleWarning(examples.length, count, !!system.comment) } : {}),
     skipped,
   };
 }
