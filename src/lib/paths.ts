@@ -26,6 +26,8 @@ export const paths = {
   troubleshooterStep: (tree: string, node: string) => `/troubleshoot/${tree}/${node}/`,
   troubleshooterMap: (tree: string) => `/troubleshoot/${tree}/map/`,
   allowlist: '/allowlist/',
+  /** One mail system's texts for the allowlist panel, fetched when the reader chooses that system. */
+  allowlistFormat: (system: string) => `/allowlist/formats/${encodeURIComponent(system)}.json`,
   practiceDirectory,
   /** The practice Directory opened on one exercise (or `free` to explore without checks). */
   practiceExercise: (scenario: string) => `${practiceDirectory}?${SCENARIO_PARAM}=${encodeURIComponent(scenario)}`,

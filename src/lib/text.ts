@@ -25,10 +25,13 @@ export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '
 export const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
- * A long value (email address, host name, IPv6 range) cut into pieces after its natural separators
- * (`@ . : / -`), so a view can offer a line break there instead of breaking it anywhere.
+ * A long value (email address, host name, IPv6 range) cut into pieces at its natural separators, so
+ * a view can offer a line break there instead of breaking it anywhere. As typesetters break an
+ * address: after a colon, and before a dot, `@`, slash or hyphen, so the next line starts with the
+ * separator and the line before it does not look finished ("smtp1.mail.procore" / ".example").
+ * No piece of an IPv6 range looks like an address of its own ("4a0:", ":", not "4a0::").
  */
-export const wrapPoints = (value: string): string[] => value.split(/(?<=[@.:/-])(?=.)/);
+export const wrapPoints = (value: string): string[] => value.split(/(?<=:)(?=[^/])|(?<=[^/])(?=[@./-].)/);
 
 /** "1 change", "2 changes": a count with its noun, plural when it is not one. */
 export const counted = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;

@@ -133,3 +133,60 @@ test.describe('the flagship on a 390 px phone', () => {
     await expect(main.getByRole('link', { name: 'Start the exercise' })).toHaveAttribute('href', '/practice/directory/?scenario=setting-off');
   });
 });
+
+test.describe('the allowlist page', () => {
+  test('carries one mail system’s texts, and fetches another’s when the reader chooses it', async ({ page, request }) => {
+    const html = await (await request.get('/allowlist/')).text();
+    expect(html.length).toBeLessThan(40_000);
+    await page.goto('/allowlist/');
+    const fetched = page.waitForRequest('**/allowlist/formats/mimecast.json');
+    await page.getByLabel('My mail system').selectOption('mimecast');
+    await fetched;
+    await expect(page.getByRole('button', { name: /^Copy everything for Mimecast/ })).toBeEnabled();
+  });
+
+  test('says so, and keeps the list usable, when a system’s texts cannot be fetched', async ({ page }) => {
+    await page.route('**/allowlist/formats/*.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/allowlist/');
+    await page.getByLabel('My mail system').selectOption('barracuda');
+    await expect(page.getByRole('note').filter({ hasText: 'could not be loaded (the server answered 404)' })).toBeVisible();
+    await expect(page.getByLabel('My mail system')).toHaveValue('plain');
+    await expect(page.getByRole('button', { name: 'Copy everything for Plain list' })).toBeEnabled();
+  });
+});
+
+/** Each long value's lines as the reader sees them (a value is split into pieces with a <wbr> between). */
+function valueLines(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((values) =>
+    values.map((value) => {
+      const lines = new Map<number, string>();
+      for (const node of value.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const top = Math.round(range.getClientRects()[0]!.top);
+        lines.set(top, (lines.get(top) ?? '') + node.textContent);
+      }
+      return [...lines.values()];
+    }),
+  );
+}
+
+for (const width of [320, 390]) {
+  test.describe(`long values on a ${width} px phone`, () => {
+    test.use({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true });
+
+    test('host names, addresses and emails wrap only before a separator, never after a dot', async ({ page }) => {
+      await page.goto('/allowlist/');
+      const values = await valueLines(page, '.allowlist__value');
+      await page.goto('/practice/directory/?scenario=free');
+      await expect(page.getByText('20 of 20 people')).toBeVisible();
+      const emails = await valueLines(page, '.dir__email');
+      const all = [...values, ...emails];
+      expect(all.length).toBeGreaterThan(20);
+      const badEnds = all.filter((lines) => lines.slice(0, -1).some((line) => /[.@/-]$/.test(line)));
+      expect(badEnds).toEqual([]);
+      if (width === 390) expect(values.filter((lines) => lines.length > 1)).toEqual([]);
+    });
+  });
+}

@@ -21,15 +21,21 @@ describe('text helpers', () => {
 });
 
 describe('wrapPoints', () => {
-  it('cuts an email address and a host name after their separators only', () => {
-    expect(wrapPoints('felix.andersson@northgate-pm.example')).toEqual(['felix.', 'andersson@', 'northgate-', 'pm.', 'example']);
+  it('cuts an email address and a host name before their separators, so a line never ends on a dot', () => {
+    expect(wrapPoints('felix.andersson@northgate-pm.example')).toEqual(['felix', '.andersson', '@northgate', '-pm', '.example']);
+    expect(wrapPoints('smtp1.mail.procore.example')).toEqual(['smtp1', '.mail', '.procore', '.example']);
   });
-  it('cuts an IPv6 range after colons and the slash, and leaves a short word whole', () => {
-    expect(wrapPoints('2001:db8:4a0::/48')).toEqual(['2001:', 'db8:', '4a0:', ':', '/', '48']);
+  it('cuts an IPv6 range after each colon and before the slash, and leaves a short word whole', () => {
+    expect(wrapPoints('2001:db8:4a0::/48')).toEqual(['2001:', 'db8:', '4a0:', ':', '/48']);
+    expect(wrapPoints('192.0.2.0/24')).toEqual(['192', '.0', '.2', '.0', '/24']);
     expect(wrapPoints('Procore')).toEqual(['Procore']);
   });
-  it('never leaves an empty piece after a trailing separator', () => {
+  it('keeps a URL’s double slash together', () => {
+    expect(wrapPoints('https://x.example/a')).toEqual(['https:', '//x', '.example', '/a']);
+  });
+  it('never leaves a separator alone at either end', () => {
     expect(wrapPoints('a.')).toEqual(['a.']);
+    expect(wrapPoints('.a')).toEqual(['.a']);
   });
 });
 

@@ -1,18 +1,24 @@
 /**
  * The sender allowlist panel: entries by group, each copyable on its own, by group or all at once,
  * in the exact form the reader's mail system takes. All text is computed at build time (src/lib/
- * allowlist); this island only remembers the chosen system and copies.
+ * allowlist); this island only remembers the chosen system, fetches its texts and copies. The page
+ * carries the first system's texts only: each other system's come from its own small file when
+ * chosen, so the page stays light.
  */
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CopyControl } from '../CopyControl.tsx';
 import { Breakable } from '../Breakable.tsx';
 import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem } from '../../lib/allowlist/choice.ts';
 import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
 import { senderKinds } from '../../lib/allowlist/kinds.ts';
-import type { PanelCopy, PanelData, PanelSystem } from '../../lib/allowlist/panel.ts';
+import type { PanelCopy, PanelSystem, PanelView } from '../../lib/allowlist/panel.ts';
+import { readSystemFile } from '../../lib/allowlist/system-file.ts';
+import { paths } from '../../lib/paths.ts';
 
 export interface AllowlistPanelProps {
-  data: PanelData;
+  data: PanelView;
+  /** Fetches a system's file (`paths.allowlistFormat`); tests pass their own. */
+  load?: (systemId: string) => Promise<unknown>;
   /** Heading level of the group headings. */
   headingLevel?: 2 | 3;
   /** Keep `?system=` in the address bar (on the allowlist page; not when embedded in an article). */
@@ -28,18 +34,69 @@ function ExampleWarning({ copy }: { copy: PanelCopy }) {
   ) : null;
 }
 
-export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true }: AllowlistPanelProps) {
-  const fallback = data.systems[0]!.id;
+async function fetchSystem(systemId: string): Promise<unknown> {
+  const response = await fetch(paths.allowlistFormat(systemId)).catch(() => {
+    throw new Error('the request did not reach the site');
+  });
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  return response.json();
+}
+
+export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true, load = fetchSystem }: AllowlistPanelProps) {
+  const fallback = data.first.id;
+  /** Every system whose texts are here: the first from the page, the others once fetched. */
+  const [loaded, setLoaded] = useState<Record<string, PanelSystem>>(() => ({ [fallback]: data.first }));
   const [systemId, setSystemId] = useState(fallback);
+  /** A system chosen whose texts are still on their way: the select shows it, copying waits. */
+  const [wanted, setWanted] = useState<string | undefined>(undefined);
+  const latest = useRef(fallback);
   const [hydrated, setHydrated] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const selectId = useId();
-  const system = data.systems.find((s) => s.id === systemId) ?? data.systems[0]!;
+  const system = loaded[systemId] ?? data.first;
+  const nameOf = useCallback((id: string) => data.systems.find((s) => s.id === id)?.name ?? id, [data.systems]);
+
+  /** Shows a system's texts, fetching them first if need be; false (with a notice) when they cannot be had. */
+  const show = useCallback(
+    async (id: string): Promise<boolean> => {
+      latest.current = id;
+      if (loaded[id]) {
+        setSystemId(id);
+        setWanted(undefined);
+        return true;
+      }
+      setWanted(id);
+      let problem: string;
+      try {
+        const read = readSystemFile(await load(id), { id, version: data.version });
+        if ('system' in read) {
+          setLoaded((all) => ({ ...all, [id]: read.system }));
+          if (latest.current !== id) return false;
+          setSystemId(id);
+          setWanted(undefined);
+          return true;
+        }
+        problem = read.problem;
+      } catch (error) {
+        problem = error instanceof Error ? error.message : 'the request failed';
+      }
+      if (latest.current !== id) return false;
+      setWanted(undefined);
+      latest.current = systemId;
+      setNotices((n) => [...n, `The format for ${nameOf(id)} could not be loaded (${problem}), so the lists below are still in the ${system.name} format. Reload the page to try again.`]);
+      return false;
+    },
+    [loaded, load, data.version, nameOf, systemId, system.name],
+  );
   const Heading = `h${headingLevel}` as const;
   const real = data.groups.flatMap((g) => g.entries.filter((e) => !e.example).map((e) => e.value));
 
+  // Once, after hydration (later choices go through choose()): the system from the link or the last visit.
+  const started = useRef(false);
   useEffect(() => {
+    if (started.current) return;
+    started.current = true;
     const remembered = readItem(browserStorage(), SYSTEM_STORAGE_KEY);
     const choice = chooseSystem({
       fromUrl: new URLSearchParams(location.search).get(SYSTEM_PARAM),
@@ -47,16 +104,16 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
       known: data.systems,
       fallback,
     });
-    setSystemId(choice.id);
     setNotices([choice.notice, remembered === 'blocked' ? 'Your browser is blocking saved settings, so your mail system will not be remembered next time. Everything else works.' : undefined].filter((n): n is string => !!n));
     setHydrated(true);
-  }, [data.systems, fallback]);
+    if (choice.id !== fallback) void show(choice.id);
+  }, [data.systems, fallback, show]);
 
   const choose = (id: string) => {
-    setSystemId(id);
-    const name = data.systems.find((s) => s.id === id)?.name ?? id;
+    const name = nameOf(id);
     const saved = writeItem(browserStorage(), SYSTEM_STORAGE_KEY, id);
-    setStatus(`Showing the format for ${name}.${saved ? '' : ' (Not remembered: your browser blocks saved settings.)'}`);
+    setStatus(loaded[id] ? '' : `Loading the format for ${name}…`);
+    void show(id).then((shown) => shown && setStatus(`Showing the format for ${name}.${saved ? '' : ' (Not remembered: your browser blocks saved settings.)'}`));
     if (syncUrl) {
       const url = new URL(location.href);
       url.searchParams.set(SYSTEM_PARAM, id);
@@ -79,7 +136,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
       ))}
 
       {hydrated ? (
-        <SystemChooser data={data} system={system} selectId={selectId} onChoose={choose} onStatus={setStatus} />
+        <SystemChooser data={data} system={system} chosen={wanted ?? system.id} busy={wanted !== undefined} selectId={selectId} onChoose={choose} onStatus={setStatus} />
       ) : (
         <p className="allowlist__nojs">Pick your mail system to get these entries in the exact form it takes (needs JavaScript). Every value below can also be selected and copied by hand.</p>
       )}
@@ -101,6 +158,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                     what={group.title}
                     copiedMessage={formatted.copied}
                     onResult={setStatus}
+                    disabled={wanted !== undefined}
                   />
                 ) : (
                   <span className="allowlist__unused">Not used by this mail system</span>
@@ -132,14 +190,15 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
                         <code className="allowlist__value">
                           <Breakable value={e.value} />
                         </code>
-                        {e.example && <span className="allowlist__badge">example</span>}
+                        {/* A space before the badge: it wraps to the next line before the value has to. */}
+                        {e.example && <> <span className="allowlist__badge">example</span></>}
                       </td>
                       <td>{senderKinds[e.kind].label}</td>
                       <td>{e.purpose}</td>
                       {hydrated && (
                         <td>
                           {'text' in one ? (
-                            <CopyControl text={one.text} label="Copy" context={e.value} what={e.value} copiedMessage={one.copied} onResult={setStatus} />
+                            <CopyControl text={one.text} label="Copy" context={e.value} what={e.value} copiedMessage={one.copied} onResult={setStatus} disabled={wanted !== undefined} />
                           ) : (
                             <span className="allowlist__skip">
                               Not used<span className="sr-only">: {one.skip}</span>
@@ -163,20 +222,24 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true 
 }
 
 interface ChooserProps {
-  data: PanelData;
+  data: PanelView;
+  /** The texts on screen. */
   system: PanelSystem;
+  /** The system picked in the select (its texts may still be loading). */
+  chosen: string;
+  busy: boolean;
   selectId: string;
   onChoose: (id: string) => void;
   onStatus: (message: string) => void;
 }
 
-function SystemChooser({ data, system, selectId, onChoose, onStatus }: ChooserProps) {
+function SystemChooser({ data, system, chosen, busy, selectId, onChoose, onStatus }: ChooserProps) {
   return (
     <div className="allowlist__system">
       <label htmlFor={selectId} className="allowlist__label">
         My mail system
       </label>
-      <select id={selectId} value={system.id} onChange={(e) => onChoose(e.currentTarget.value)}>
+      <select id={selectId} value={chosen} onChange={(e) => onChoose(e.currentTarget.value)}>
         {data.systems.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
@@ -225,7 +288,7 @@ function SystemChooser({ data, system, selectId, onChoose, onStatus }: ChooserPr
           copiedMessage={system.all.copied}
           onResult={onStatus}
           buttonClass="button"
-          disabled={system.all.count === 0}
+          disabled={busy || system.all.count === 0}
         />
         <ExampleWarning copy={system.all} />
         <details className="allowlist__preview">

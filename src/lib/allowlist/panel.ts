@@ -81,3 +81,18 @@ export function panelData(list: SenderList): PanelData {
     })),
   };
 }
+
+/**
+ * What the allowlist island is given on the page: the entries and every system's name, with only
+ * the first system's texts. The others are served one file per system (`paths.allowlistFormat`)
+ * and fetched when chosen, so the page does not carry every system's texts in its HTML.
+ */
+export interface PanelView extends Omit<PanelData, 'systems'> {
+  systems: { id: string; name: string }[];
+  first: PanelSystem;
+}
+
+export function panelView(data: PanelData): PanelView {
+  const { systems, ...rest } = data;
+  return { ...rest, systems: systems.map(({ id, name }) => ({ id, name })), first: systems[0]! };
+}
