@@ -5,13 +5,13 @@
 //   npm run screenshots -- home flagship only the pages whose name contains one of the words
 //   npm run screenshots -- --readme      the README's two pictures of the flagship (first screen only) into docs/
 // Uses the same Chromium as the browser tests (scripts/chromium.mjs) and serves dist/ itself on a
-// free port, so it never clashes with another server.
+// free port (scripts/serve-dist.mjs), so it never clashes with another server.
 /* global document, window -- used only inside page.evaluate(), which runs in the browser */
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const out = join(import.meta.dirname, '..', 'screenshots');
@@ -36,33 +36,7 @@ const pages = [
 const widths = { phone: 390, desktop: 1280 };
 const schemes = ['light', 'dark'];
 
-const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2', '.txt': 'text/plain', '.csv': 'text/csv',
-};
-
-function file(pathname) {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const direct = join(dist, safe);
-  if (existsSync(direct) && statSync(direct).isFile()) return direct;
-  const index = join(direct, 'index.html');
-  return existsSync(index) ? index : undefined;
-}
-
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('No built site in dist/. Run `npm run build` first.');
-  process.exit(1);
-}
-
-const server = createServer((req, res) => {
-  const path = file(new URL(req.url ?? '/', 'http://x').pathname);
-  const found = path ?? join(dist, '404.html');
-  res.writeHead(path ? 200 : 404, { 'content-type': types[extname(found)] ?? 'application/octet-stream' });
-  res.end(readFileSync(found));
-});
-await new Promise((done) => server.listen(0, 'localhost', done));
-const base = `http://localhost:${server.address().port}`;
+const { base, close } = await serveDist(dist);
 
 const readme = process.argv.includes('--readme');
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -114,5 +88,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
