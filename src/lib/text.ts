@@ -59,3 +59,12 @@ const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
  * words around it.
  */
 export const isolate = (text: string) => `\u2068${text.replace(bidiControls, '')}\u2069`;
+
+/** Right-to-left letters: Hebrew, Arabic, Syriac, Thaana, NKo and the rest of U+0590–U+08FF, and their presentation forms. */
+const rightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * `isolate` for text that could change direction (it holds right-to-left letters or direction
+ * controls); other text as it is, so a sentence that echoes "spam" reads and copies as plain text.
+ */
+export const bidiSafe = (text: string) => (rightToLeft.test(text) || new RegExp(bidiControls.source).test(text) ? isolate(text) : text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, csvCell, escapeXml, isolate, isoDay, longDate, parseIsoDay, possessive, smartQuotes, wrapPoints } from '../../src/lib/text.ts';
+import { bidiSafe, counted, csvCell, escapeXml, isolate, isoDay, longDate, parseIsoDay, possessive, smartQuotes, wrapPoints } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('writes dates as the UTC day, whatever the time of day', () => {
@@ -74,5 +74,12 @@ describe('parseIsoDay', () => {
 describe('isolate', () => {
   it('wraps outside text in Unicode isolates and removes its own direction controls', () => {
     expect(isolate('\u202Eexe.txt\u2069\u202C')).toBe('\u2068exe.txt\u2069');
+  });
+
+  it('isolates, through bidiSafe, only text that could change direction: right-to-left letters or direction controls', () => {
+    expect(bidiSafe('spam folder')).toBe('spam folder');
+    expect(bidiSafe('\u202Etxt.exe')).toBe('\u2068txt.exe\u2069');
+    expect(bidiSafe('\u05e9\u05dc\u05d5\u05dd spam')).toBe('\u2068\u05e9\u05dc\u05d5\u05dd spam\u2069');
+    expect(bidiSafe('\u0645\u0631\u062d\u0628\u0627')).toBe('\u2068\u0645\u0631\u062d\u0628\u0627\u2069');
   });
 });

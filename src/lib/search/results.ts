@@ -3,6 +3,7 @@
  * of the page's body text. The excerpt is built here rather than taken from Pagefind so that it never
  * shows the page's own title again or its hidden `keywords` list, and never highlights stop words.
  */
+import { bidiSafe } from '../text.ts';
 import { isStopWord, normalizeWord } from './words.ts';
 
 interface WeightedLocation {
@@ -130,11 +131,11 @@ export function toResultView(data: PagefindResultData, more: PagefindResultData[
   };
 }
 
-/** "3 results for “spam”" — what the status region says. */
+/** "3 results for “spam”" — what the status region says. The query comes from the address, so it is isolated when it could reorder the sentence. */
 export function resultSummary(count: number, q: string, filtered: boolean): string {
   if (!q) return '';
   const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
-  return `${found} for “${q}”${filtered ? ' with the chosen filters' : ''}.`;
+  return `${found} for “${bidiSafe(q)}”${filtered ? ' with the chosen filters' : ''}.`;
 }
 
 /** Said before the results when no page has every word the reader typed. */

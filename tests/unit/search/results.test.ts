@@ -68,9 +68,11 @@ describe('result views', () => {
     expect(toResultView(data).excerpt).toBe('A <mark>&#60;b&#62;bold&#60;/b&#62;</mark> &#38; plain claim');
   });
 
-  it('says how many results were found', () => {
+  it('says how many results were found, for a query isolated when it could reorder the sentence', () => {
     expect(resultSummary(0, 'zzz', false)).toBe('No results for “zzz”.');
     expect(resultSummary(1, 'spam', true)).toBe('1 result for “spam” with the chosen filters.');
+    // A query from the address cannot reorder the sentence: a right-to-left override stays inside its quotes.
+    expect(resultSummary(2, '\u202Emaps', false)).toBe('2 results for “\u2068maps\u2069”.');
     expect(resultSummary(3, '', false)).toBe('');
   });
 
