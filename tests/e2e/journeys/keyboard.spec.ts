@@ -33,7 +33,9 @@ test('a keyboard-only reader reaches an article from the home page, with focus a
 
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
-    if ((await focused(page))?.href === flagship) break;
+    const now = await focused(page);
+    expect(now?.outline, `focus on ${now?.tag} "${now?.text}" has no visible outline`).toBe(true);
+    if (now?.href === flagship) break;
   }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${flagship}$`));

@@ -32,7 +32,7 @@ test('the home page lists the most useful articles first', async ({ page }) => {
   expect(await popular.count()).toBeGreaterThanOrEqual(3);
 });
 
-test('an article shows who it is for, when it was updated, related articles and a way to support', async ({ page }) => {
+test('an article shows who it is for, when it was updated, its steps as a numbered list, related articles and a way to support', async ({ page }) => {
   await page.goto(flagship);
   await expect(page.getByRole('list', { name: 'Written for' }).first()).toContainText('Directory admins');
   await expect(page.locator('.article-meta__updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
