@@ -212,6 +212,15 @@ test('the flagship article embeds the troubleshooter, hydrated when it scrolls i
   await expect(page.locator('.ts__heading')).toHaveText("Step 2: Do you manage your company's mail server or email security service?");
 });
 
+test('the embedded troubleshooter leaves out a step’s link to the very article it sits in; the step’s own page keeps it', async ({ page }) => {
+  await page.goto(`${flagship}?path=everyone,runs-mail,not-solved#troubleshooter`);
+  const embedded = page.locator('#troubleshooter');
+  await expect(embedded.locator('.ts__heading')).toContainText('Contact Procore Support');
+  await expect(embedded.locator(`a[href="${flagship}"]`)).toHaveCount(0);
+  await page.goto(`${base}contact-support/`);
+  await expect(page.locator('.ts__links a')).toHaveAttribute('href', flagship);
+});
+
 test('the embedded troubleshooter keeps a link to a section of the article, and a jump to a section moves nothing', async ({ page }) => {
   const section = 'only-you-check-the-send-this-user-messages-setting';
   await page.goto(`${flagship}?path=everyone#${section}`);
