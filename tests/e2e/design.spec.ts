@@ -119,3 +119,15 @@ test.describe('on a 390 px phone', () => {
     await expect(toc.getByRole('link', { name: 'One tool is silent' })).toBeVisible();
   });
 });
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+
+  test('the site name ends before the Menu button starts, and the header stays under 110 px', async ({ page }) => {
+    await page.goto(flagship);
+    const brand = (await page.locator('.site-header__brand').boundingBox())!;
+    const menu = (await page.getByRole('button', { name: 'Menu' }).boundingBox())!;
+    expect(brand.x + brand.width).toBeLessThanOrEqual(menu.x);
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(110);
+  });
+});
