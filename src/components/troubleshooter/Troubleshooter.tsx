@@ -143,7 +143,8 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
                 </a>
               </li>
             ))}
-            <li aria-current="step" className="ts__now">
+            {/* For screen readers the list ends where they are; on screen the step's own heading follows, so it is not repeated. */}
+            <li aria-current="step" className="ts__now sr-only">
               Now: {nodeText(node)}
             </li>
           </History>
