@@ -92,11 +92,32 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
   const Heading = `h${headingLevel}` as const;
   const real = data.groups.flatMap((g) => g.entries.filter((e) => !e.example).map((e) => e.value));
 
+  // A link to a group or an entry (#ip-addresses): where the browser jumped before the panel drew its
+  // chooser and the chosen system's texts, which moves everything down. Jump there again once they
+  // are drawn, unless the reader has scrolled since.
+  const root = useRef<HTMLDivElement>(null);
+  const landing = useRef<{ id: string; y: number } | undefined>(undefined);
+  useEffect(() => {
+    const at = landing.current;
+    if (!hydrated || wanted !== undefined || !at) return;
+    landing.current = undefined;
+    if (Math.abs(window.scrollY - at.y) > 2) return;
+    const target = document.getElementById(at.id);
+    if (target && root.current?.contains(target)) target.scrollIntoView();
+  }, [hydrated, wanted]);
+
   // Once, after hydration (later choices go through choose()): the system from the link or the last visit.
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      // A malformed fragment points nowhere: nothing to return to.
+    }
+    if (id) landing.current = { id, y: window.scrollY };
     const remembered = readItem(browserStorage(), SYSTEM_STORAGE_KEY);
     const choice = chooseSystem({
       fromUrl: new URLSearchParams(location.search).get(SYSTEM_PARAM),
@@ -122,7 +143,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
   };
 
   return (
-    <div className="allowlist">
+    <div className="allowlist" ref={root}>
       {data.examples && (
         <p className="notice notice--warning allowlist__examples" role="note">
           <strong>Example values.</strong> Entries marked “example” are placeholders from documentation-reserved ranges, not real senders.
@@ -149,6 +170,10 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
               <Heading id={group.id} className="allowlist__group-title">
                 {group.title} <span className="allowlist__count">({group.entries.length})</span>
               </Heading>
+              {/* The same section link articles have (its copying is done by the site script for every page). */}
+              <a className="heading__link" href={`#${group.id}`} data-copy-link data-pagefind-ignore>
+                <span className="sr-only">Copy link to section: {group.title}</span>
+              </a>
               {hydrated &&
                 (formatted.count ? (
                   <CopyControl

@@ -49,6 +49,31 @@ test('a group has a stable anchor and copies on its own', async ({ page }) => {
   await expect(status(page)).toHaveText('Copied 4 IP ranges for Google Workspace: Gmail email allowlist, all of them examples.');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a link to a group lands on that group once the panel has drawn the chosen system', async ({ page }) => {
+    await page.goto('/allowlist/?system=google-workspace#ip-addresses');
+    await expect(page.getByRole('button', { name: 'Copy IP addresses for Google Workspace: Gmail email allowlist' })).toBeVisible();
+    await expect.poll(async () => (await page.locator('#ip-addresses').boundingBox())!.y).toBeLessThan(120);
+    expect((await page.locator('#ip-addresses').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+  });
+
+  test('the preview of a one-line format wraps inside the screen instead of widening the page', async ({ page }) => {
+    await openHydrated(page, '/allowlist/?system=comma');
+    await page.getByText('Preview what will be copied').click();
+    await expect(page.getByRole('region', { name: /^What will be copied for / })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
+test('each group heading has a link that copies the address of that group, with the chosen system', async ({ page }) => {
+  await openHydrated(page, '/allowlist/?system=mimecast');
+  await page.getByRole('link', { name: 'Copy link to section: IP addresses' }).click();
+  expect(await clipboard(page)).toMatch(/\/allowlist\/\?system=mimecast#ip-addresses$/);
+  await expect(page.locator('#site-status')).toHaveText(/Link to "IP addresses.*" copied\./);
+});
+
 test('the chosen system is remembered on the next visit', async ({ page }) => {
   await page.goto('/allowlist/');
   await page.getByLabel('My mail system').selectOption('proofpoint-essentials');
