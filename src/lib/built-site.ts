@@ -3,6 +3,7 @@
  * nowhere, legacy paths that would shadow something the build emits, and the Content-Security-Policy
  * each page needs. The build (src/integrations/built-site.ts) reads dist/ and calls these.
  */
+import { decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 
 /** What the checks need from one built HTML page. */
@@ -24,11 +25,14 @@ export interface BuiltPage {
 
 const refAttributes: Record<string, string> = { a: 'href', area: 'href', link: 'href', script: 'src', img: 'src', source: 'src', iframe: 'src', video: 'src', audio: 'src' };
 const dataScriptTypes = new Set(['application/ld+json', 'application/json', 'importmap']);
+/** An attribute value as the browser reads it: character references decoded. */
+const decoded = (value: string | undefined) => (value?.includes('&') ? decodeHTMLAttribute(value) : value);
 
 /**
  * Reads one built page. A streaming tokenizer (htmlparser2) rather than a full HTML tree: the build
- * reads every page, and this is several times faster than building each page's DOM. Attribute values
- * come decoded; script and style bodies come exactly as written (what the policy's hashes cover).
+ * reads every page, and this is several times faster than building each page's DOM. Character
+ * references are decoded only in the attribute values kept (text is never needed, and decoding all
+ * of it would double the time); script and style bodies come exactly as written (what the hashes cover).
  */
 export function readPage(path: string, html: string): BuiltPage {
   const page: BuiltPage = { path, ids: new Set(), refs: [], scripts: [], styles: [], styleAttributes: [] };
@@ -36,17 +40,18 @@ export function readPage(path: string, html: string): BuiltPage {
   let body: { into: string[]; text: string } | undefined;
   const parser = new Parser(
     {
-      onopentag(tag, attrs) {
-        const id = attrs.id;
+      onopentag(tag, raw) {
+        const attr = (name: string) => decoded(raw[name]);
+        const id = attr('id');
         if (id) page.ids.add(id);
-        if (tag === 'a' && attrs.name) page.ids.add(attrs.name);
-        if (attrs.style !== undefined) page.styleAttributes.push(attrs.style);
+        if (tag === 'a' && raw.name) page.ids.add(attr('name')!);
+        if (raw.style !== undefined) page.styleAttributes.push(attr('style')!);
         const refName = refAttributes[tag];
-        const ref = refName && attrs[refName];
+        const ref = refName && attr(refName);
         if (ref !== undefined && ref !== '') page.refs.push(ref);
-        if (tag === 'script' && attrs.src === undefined && !dataScriptTypes.has(attrs.type ?? '')) body = { into: page.scripts, text: '' };
+        if (tag === 'script' && raw.src === undefined && !dataScriptTypes.has(attr('type') ?? '')) body = { into: page.scripts, text: '' };
         if (tag === 'style') body = { into: page.styles, text: '' };
-        if (tag === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') page.redirectsTo = /url=(.*)$/i.exec(attrs.content ?? '')?.[1]?.trim();
+        if (tag === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') page.redirectsTo = /url=(.*)$/i.exec(attr('content') ?? '')?.[1]?.trim();
       },
       ontext(text) {
         if (body) body.text += text;
@@ -58,7 +63,7 @@ export function readPage(path: string, html: string): BuiltPage {
         }
       },
     },
-    { decodeEntities: true },
+    { decodeEntities: false },
   );
   parser.write(html);
   parser.end();
