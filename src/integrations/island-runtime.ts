@@ -1,8 +1,9 @@
 /**
  * Astro inlines its island runtime (~3.5 kB: the <astro-island> element, the client:* directives and
  * one <style>) into every page that has an island. This moves it into one cached, content-hashed file,
- * /_astro/islands.<hash>.js, loaded with `defer`: the runtime defines <astro-island> and the directives
- * once it runs, and custom elements upgrade the islands already in the page, so hydration is unchanged.
+ * /_astro/islands.<hash>.js, loaded with `async`: the runtime defines <astro-island> and the directives
+ * once it runs, and custom elements upgrade the islands already parsed (and those parsed later), so
+ * hydration works as with the inline copy.
  * The island style moves into the layout's stylesheet (BaseLayout.astro).
  *
  * The strings are Astro's own, imported from the installed version, so a page is rewritten only where it
@@ -29,7 +30,8 @@ export const islandRuntime = { path: hashedPath('islands', code), code };
 /** What Astro writes before a page's first island ("first") and before the first island of another directive ("more"). */
 const islandStyle = `<style>${ISLAND_STYLES}</style>`;
 const prescripts = directives.map((d) => ({ first: `${islandStyle}<script>${d}</script><script>${islandScript}</script>`, more: `<script>${d}</script>` }));
-const tag = `<script src="${islandRuntime.path}" defer></script>`;
+// `async`, not `defer`: it runs as soon as it arrives, like Astro's inline copy, so hydration starts as early as before.
+const tag = `<script src="${islandRuntime.path}" async></script>`;
 
 /** The page with Astro's inline island runtime replaced by the cached file. */
 export function withIslandRuntime(html: string): string {
