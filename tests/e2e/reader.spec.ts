@@ -190,3 +190,15 @@ for (const width of [320, 390]) {
     });
   });
 }
+
+test('a mention on the troubleshooter map names the step it links to, as that step’s own entry does', async ({ page }) => {
+  await page.goto('/troubleshoot/not-receiving-email/map/');
+  const refs = await page.locator('.map-ref').all();
+  expect(refs.length).toBeGreaterThan(3);
+  for (const ref of refs) {
+    const id = (await ref.getAttribute('href'))!.slice(1);
+    const step = await page.locator(`[id="${id}"] > .map-node__title .map-node__step`).textContent();
+    await expect(ref).toContainText(`(${step})`);
+  }
+  await expect(page.locator('main')).not.toContainText('see above');
+});
