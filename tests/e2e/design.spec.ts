@@ -130,4 +130,10 @@ test.describe('on a 320 px phone', () => {
     expect(brand.x + brand.width).toBeLessThanOrEqual(menu.x);
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(110);
   });
+
+  test('in the practice Directory each person card says which setting "Via Email" is', async ({ page }) => {
+    await page.goto('/practice/directory/?scenario=free');
+    const row = page.getByRole('row', { name: /Dana Whitfield/ });
+    await expect(row.getByText('Send This User Messages:')).toBeVisible();
+  });
 });

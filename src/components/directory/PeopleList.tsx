@@ -88,7 +88,11 @@ export function PeopleList({ state, hydrated, canEdit, savedId, headingRef, Head
                 <td className="dir__email">
                   <Breakable value={p.email} />
                 </td>
-                <td>{sendMessagesLabels[p.sendMessages]}</td>
+                <td>
+                  {/* On a phone the rows become cards without the column headers: the value says what it is. */}
+                  <span className="dir__cell-label">Send This User Messages: </span>
+                  {sendMessagesLabels[p.sendMessages]}
+                </td>
                 <td className="dir__actions">
                   {canEdit && (
                     <button type="button" id={`dir-edit-${p.id}`} className="control" onClick={() => onEvent({ type: 'open-edit', personId: p.id })} aria-label={savedId === p.id ? undefined : `Edit ${fullName(p)}`} disabled={!hydrated}>

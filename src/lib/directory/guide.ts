@@ -143,7 +143,7 @@ export const scenarios: Scenario[] = [
       findStep('p13', 'Keiko Tanaka'),
       { label: 'Send Keiko Tanaka a practice test email and read why it is not delivered.', done: (e) => e.type === 'test-email' && e.personId === 'p13' },
       {
-        label: `Switch on ‘Summit Steel Erectors’ mail server allowlists ${site.productName}’ (in real life, their mail administrator does this).`,
+        label: `Switch on “Summit Steel Erectors’ mail server allowlists ${site.productName}” (in real life, their mail administrator does this).`,
         done: (e) => e.type === 'allowlist' && e.companyId === 'summit' && e.on,
       },
       testEmailStep('p13', 'Keiko Tanaka'),
