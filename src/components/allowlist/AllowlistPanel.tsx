@@ -14,6 +14,7 @@ import { senderKinds } from '../../lib/allowlist/kinds.ts';
 import type { PanelCopy, PanelSystem, PanelView } from '../../lib/allowlist/panel.ts';
 import { readSystemFile } from '../../lib/allowlist/system-file.ts';
 import { paths } from '../../lib/paths.ts';
+import { site } from '../../site.config.ts';
 
 export interface AllowlistPanelProps {
   data: PanelView;
@@ -147,7 +148,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
       {data.examples && (
         <p className="notice notice--warning allowlist__examples" role="note">
           <strong>Example values.</strong> Entries marked “example” are placeholders from documentation-reserved ranges, not real senders.
-          {real.length > 0 && ` Only ${real.join(' and ')} ${real.length === 1 ? 'is' : 'are'} real.`} Get the current hosts and addresses from your vendor contact before you change your allowlist.
+          {real.length > 0 && ` Only ${real.join(' and ')} ${real.length === 1 ? 'is' : 'are'} real.`} Get the current hosts and addresses from your {site.productName} point of contact before you change your allowlist.
         </p>
       )}
       {notices.map((n) => (
@@ -279,7 +280,7 @@ function SystemChooser({ data, system, chosen, busy, selectId, onChoose, onStatu
         </ol>
         {system.docs && (
           <p className="allowlist__docs">
-            From the vendor’s documentation: <a href={system.docs.url}>{system.docs.title}</a>. Check it before you save: menus and limits change between versions.
+            From the mail system’s own documentation: <a href={system.docs.url}>{system.docs.title}</a>. Check it before you save: menus and limits change between versions.
           </p>
         )}
         {system.caveats.length > 0 && (

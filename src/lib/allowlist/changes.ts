@@ -2,7 +2,7 @@
 import type { SenderEntry, SenderList } from './senders.ts';
 
 /** Said wherever made-up versions appear: the page, /senders/changes.json and the Atom feed. */
-export const exampleHistoryNote = 'Example history: versions marked as examples, with their dates and change notes, are made up to show how changes will be published. They are not the vendor’s real history.';
+export const exampleHistoryNote = 'Example history: versions marked as examples, with their dates and change notes, are made up to show how changes will be published. They are not the real history of the sender list.';
 
 export interface VersionChanges {
   version: string;
