@@ -110,6 +110,12 @@ test.describe('on a 390 px phone', () => {
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(70);
   });
 
+  test('the search page shows one search box, its own', async ({ page }) => {
+    await page.goto('/search/?q=spam');
+    await expect(page.getByRole('searchbox').filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('searchbox', { name: 'Search for' })).toBeVisible();
+  });
+
   test('"On this page" is one folded line under the summary until opened', async ({ page }) => {
     await page.goto(flagship);
     const toc = page.getByRole('navigation', { name: 'On this page' });
