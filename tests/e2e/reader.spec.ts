@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { flagship } from './helpers.ts';
+import { flagship, openHydrated } from './helpers.ts';
 
 // What a first-time reader noticed on the built site, each checked where they saw it.
 
@@ -42,7 +42,8 @@ test('the troubleshooters index says how many questions a reader may face, not h
 });
 
 test('after “Only me”, the next steps do not talk about “the person”', async ({ page }) => {
-  await page.goto('/troubleshoot/not-receiving-email/');
+  // Steps are numbered by the island from the walk: answer once it has loaded (before, the links are plain pages).
+  await openHydrated(page, '/troubleshoot/not-receiving-email/');
   await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();
   await page.getByRole('link', { name: 'Yes, I’m a Directory admin' }).click();
   const step = page.locator('.ts__step');
