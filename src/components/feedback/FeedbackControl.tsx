@@ -75,10 +75,10 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
       <Heading id={`${id}-q`} className="feedback__question">
         {question}
       </Heading>
-      {/* Server-rendered until the control loads; the first sentence shows only where JavaScript is off (global .js class). */}
+      {/* Server-rendered until the control loads; the first sentence shows only where JavaScript is off. */}
       {phase === 'static' && (
         <p className="feedback__static">
-          <span className="feedback__no-js">Answering needs JavaScript, which is off in this browser. </span>If this page did not help, {support}.
+          <span className="no-js-only">Answering needs JavaScript, which is off in this browser. </span>If this page did not help, {support}.
         </p>
       )}
       {(phase === 'checking' || phase === 'ready' || phase === 'sending' || phase === 'failed') && (
