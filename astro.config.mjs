@@ -9,6 +9,7 @@ import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { feedbackApiBase } from './src/lib/feedback/config.ts';
 import inlineScripts from './src/integrations/inline-scripts.ts';
 import { builtSite } from './src/integrations/built-site.ts';
+import { finishedPages } from './src/integrations/finished-pages.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -26,7 +27,9 @@ export default defineConfig({
     react(),
     inlineScripts(),
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
-    previewImages({ siteTitle: site.title }),
+    // finishedPages before the three that work from the built HTML: it reads every page once for them.
+    finishedPages(),
+    previewImages({ siteTitle: site.title, productName: site.productName }),
     sitemap(),
     // builtSite last: it checks and hashes the final HTML.
     builtSite(),

@@ -7,15 +7,11 @@ import { audienceIds } from './lib/audience.ts';
 import { legacyPathProblem } from './lib/content-graph.ts';
 import { parseIsoDay } from './lib/text.ts';
 import { slugify } from './lib/slug.ts';
+import { contentDir } from './content-dir.ts';
 import { validateTree } from './lib/troubleshooter/tree.ts';
 import { kinds } from './lib/allowlist/kinds.ts';
 import { validateSenderList } from './lib/allowlist/senders.ts';
 
-/**
- * Where the articles and categories are read from. Tests and the benchmark point this at a
- * fixture or a generated corpus; the site itself always uses src/content.
- */
-const contentDir = process.env.HELP_CONTENT_DIR ?? './src/content';
 
 /**
  * YAML turns `2026-02-30` into March 2 before any schema sees it. This loader hands the schema each

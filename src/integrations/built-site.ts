@@ -6,12 +6,13 @@
  * writes the policy into the page (<meta http-equiv>) and into `_headers` for the host.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { feedbackApiBase, feedbackConnectSource } from '../lib/feedback/config.ts';
-import { brokenLinks, contentSecurityPolicy, headersFile, legacyShadows, readPage, servedAt, withPolicyMeta } from '../lib/built-site.ts';
+import { brokenLinks, contentSecurityPolicy, headersFile, legacyShadows, servedAt, withPolicyMeta } from '../lib/built-site.ts';
+import { emittedFiles, finishedPagesOf } from './finished-pages.ts';
 
 /** Top-level folders written after Astro finishes: Pagefind's index (see `npm run build`). */
 const writtenLater = ['pagefind'];
@@ -41,12 +42,8 @@ export function builtSite(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((f) => f.isFile())
-          .map((f) => join(f.parentPath, f.name).slice(root.length).replace(/^[/\\]/, '').split('\\').join('/'));
-        const htmlFiles = files.filter((f) => f.endsWith('.html'));
-        const html = new Map(htmlFiles.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
-        const pages = htmlFiles.map((f) => readPage(servedAt(f), html.get(f)!));
+        const files = emittedFiles(root);
+        const pages = finishedPagesOf(root);
         const served = new Set(files.map(servedAt));
 
         const legacy = files.includes('_redirects') ? redirectsIn(readFileSync(join(root, '_redirects'), 'utf8')) : [];
@@ -58,12 +55,13 @@ export function builtSite(): AstroIntegration {
 
         const connect = connectOrigins();
         const all = { scriptHashes: new Set<string>(), styleHashes: new Set<string>(), styleAttributeHashes: new Set<string>() };
-        htmlFiles.forEach((file, i) => {
-          const page = pages[i]!;
+        // One page at a time, read and written back: the whole site's HTML is never held at once.
+        for (const page of pages) {
           const hashes = { scriptHashes: page.scripts.map(sha256), styleHashes: page.styles.map(sha256), styleAttributeHashes: page.styleAttributes.map(sha256) };
           for (const key of Object.keys(all) as (keyof typeof all)[]) hashes[key].forEach((h) => all[key].add(h));
-          writeFileSync(join(root, file), withPolicyMeta(html.get(file)!, contentSecurityPolicy({ ...hashes, connect })));
-        });
+          const file = join(root, page.file);
+          writeFileSync(file, withPolicyMeta(readFileSync(file, 'utf8'), contentSecurityPolicy({ ...hashes, connect })));
+        }
         const policy = contentSecurityPolicy({ scriptHashes: [...all.scriptHashes], styleHashes: [...all.styleHashes], styleAttributeHashes: [...all.styleAttributeHashes], connect, header: true });
         writeFileSync(join(root, '_headers'), headersFile(policy));
         logger.info(`${pages.length} pages: links and fragments resolve; Content-Security-Policy added (${all.scriptHashes.size} inline scripts, ${all.styleHashes.size} inline styles, ${all.styleAttributeHashes.size} style attributes hashed).`);

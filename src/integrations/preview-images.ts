@@ -1,40 +1,33 @@
 /**
- * Draws the link preview images the built pages ask for. Every page names its image in
- * `og:image` (always one of a fixed set: a category or a page type) with the text in
- * `og:image:alt`; after the build this reads those tags, renders each image once with satori
- * and resvg, and writes it to /og/<key>.png. A page whose image could not be drawn fails the build.
+ * Draws the link preview images the built pages ask for. Every page names its image in `og:image`
+ * (always one of a fixed set: a category or a page type) with the text in `og:image:alt`; the
+ * build writes each image once to /og/<key>.png, and a page whose image could not be drawn fails it.
+ *
+ * The set is known before any page exists (the page types, and one per category in the content),
+ * so a worker thread (preview-drawing.ts) draws it while Astro renders the pages. After the build
+ * this reads what the pages actually ask for (finished-pages.ts), writes those images, and draws
+ * any the worker was not asked for (or drew with other words) on the spot.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { Worker } from 'node:worker_threads';
+import yaml from 'js-yaml';
+import { contentDir } from '../content-dir.ts';
 import { paths } from '../lib/paths.ts';
-import { previewElement, previewFromMeta, previewSize, type Preview } from '../lib/preview-image.ts';
+import { categoryPreview, pagePreviews, previewFromMeta, type Preview } from '../lib/preview-image.ts';
+import { finishedPagesOf } from './finished-pages.ts';
+import { drawLogo, drawPreview, type DrawingJob, type DrawingResult } from './preview-drawing.ts';
 
-const require = createRequire(import.meta.url);
-const fontFiles = {
-  regular: require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff'),
-  bold: require.resolve('@fontsource/inter/files/inter-latin-700-normal.woff'),
-};
-
-const imageTag = /<meta property="og:image" content="([^"]+)"/;
-const altTag = /<meta property="og:image:alt" content="([^"]*)"/;
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** The distinct previews the pages under `dir` refer to, with the pages that use each. */
-async function wantedPreviews(dir: string) {
+/** The distinct previews the finished pages refer to, with the pages that use each. */
+function wantedPreviews(root: string) {
   const wanted = new Map<string, Preview & { pages: string[] }>();
   const problems: string[] = [];
-  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
-  for (const file of files) {
-    const html = await readFile(join(dir, file), 'utf8');
-    const head = html.slice(0, html.indexOf('</head>'));
-    const image = imageTag.exec(head)?.[1];
+  for (const { file, meta } of finishedPagesOf(root)) {
+    const image = meta.get('og:image');
     if (!image) continue;
-    const preview = previewFromMeta(decode(image), decode(altTag.exec(head)?.[1] ?? ''));
+    const preview = previewFromMeta(image, meta.get('og:image:alt') ?? '');
     if (!preview) {
       problems.push(`${file}: og:image ${image} is not a preview image with a "label: line" og:image:alt`);
       continue;
@@ -48,33 +41,57 @@ async function wantedPreviews(dir: string) {
   return { wanted: [...wanted.values()], problems };
 }
 
-async function renderPreview(preview: Preview, siteTitle: string, fonts: { regular: Buffer; bold: Buffer }): Promise<Buffer> {
-  const svg = await satori(previewElement(preview, siteTitle) as Parameters<typeof satori>[0], {
-    ...previewSize,
-    fonts: [
-      { name: 'Inter', data: fonts.regular, weight: 400, style: 'normal' },
-      { name: 'Inter', data: fonts.bold, weight: 700, style: 'normal' },
-    ],
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: previewSize.width } }).render().asPng();
+/** The previews the pages will ask for, as far as the content tells before the build: page types and categories. */
+async function expectedPreviews(productName: string): Promise<Preview[]> {
+  const types = [pagePreviews.home(productName), pagePreviews.troubleshooter(), pagePreviews.allowlist(productName), pagePreviews.practice(), pagePreviews.search()];
+  try {
+    const categories = yaml.load(await readFile(join(contentDir, 'categories.yaml'), 'utf8'));
+    if (!Array.isArray(categories)) return types;
+    return [...types, ...categories.filter((c) => typeof c?.id === 'string' && typeof c.title === 'string' && typeof c.description === 'string').map((c) => categoryPreview(c))];
+  } catch {
+    // Astro's content schema reports a bad categories file; this only guessed ahead.
+    return types;
+  }
 }
 
-export function previewImages({ siteTitle }: { siteTitle: string }): AstroIntegration {
+/** Starts drawing in a worker thread; resolves with what it drew, or undefined if it could not. */
+function drawAhead(job: DrawingJob): Promise<DrawingResult | undefined> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./preview-drawing.ts', import.meta.url), { workerData: { drawing: job } });
+    worker.once('message', (result: DrawingResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
+
+export function previewImages({ siteTitle, productName }: { siteTitle: string; productName: string }): AstroIntegration {
+  let faviconFile = '';
+  let ahead: Promise<DrawingResult | undefined> = Promise.resolve(undefined);
   return {
     name: 'help-center:preview-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        faviconFile = fileURLToPath(new URL('favicon.svg', config.publicDir));
+      },
+      'astro:build:start': async () => {
+        ahead = drawAhead({ previews: await expectedPreviews(productName), siteTitle, faviconFile });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { wanted, problems } = await wantedPreviews(out);
+        const { wanted, problems } = wantedPreviews(out);
         if (problems.length) throw new Error(`Link preview images:\n  ${problems.join('\n  ')}`);
-        const fonts = { regular: await readFile(fontFiles.regular), bold: await readFile(fontFiles.bold) };
+        const drawn = await ahead;
+        const ready = new Map(drawn?.ok ? drawn.previews.map((p) => [p.key, p]) : []);
         await mkdir(join(out, 'og'), { recursive: true });
         for (const preview of wanted) {
-          await writeFile(join(out, paths.previewImage(preview.key)), await renderPreview(preview, siteTitle, fonts));
+          const made = ready.get(preview.key);
+          const png = made && made.label === preview.label && made.line === preview.line ? made.png : await drawPreview(preview, siteTitle);
+          await writeFile(join(out, paths.previewImage(preview.key)), png);
         }
-        // The publisher logo for structured data: the favicon, drawn as a square PNG.
-        const favicon = await readFile(join(out, 'favicon.svg'), 'utf8');
-        await writeFile(join(out, paths.logo), new Resvg(favicon, { fitTo: { mode: 'width', value: 512 } }).render().asPng());
+        await writeFile(join(out, paths.logo), drawn?.ok ? drawn.logo : await drawLogo(faviconFile));
         logger.info(`${wanted.length} link preview images and the logo`);
       },
     },

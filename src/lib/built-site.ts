@@ -21,6 +21,12 @@ export interface BuiltPage {
   styleAttributes: string[];
   /** Where a legacy redirect page sends the reader (its meta refresh), if it is one. */
   redirectsTo?: string;
+  /** `<meta name|property="…" content="…">`, the first of each name: robots, og:image, … */
+  meta: Map<string, string>;
+  /** The page's `<link rel="canonical">`, as written. */
+  canonical?: string;
+  /** Its structured data: the bodies of `<script type="application/ld+json">`. */
+  jsonLd: string[];
 }
 
 const refAttributes: Record<string, string> = { a: 'href', area: 'href', link: 'href', script: 'src', img: 'src', source: 'src', iframe: 'src', video: 'src', audio: 'src' };
@@ -35,7 +41,7 @@ const decoded = (value: string | undefined) => (value?.includes('&') ? decodeHTM
  * of it would double the time); script and style bodies come exactly as written (what the hashes cover).
  */
 export function readPage(path: string, html: string): BuiltPage {
-  const page: BuiltPage = { path, ids: new Set(), refs: [], scripts: [], styles: [], styleAttributes: [] };
+  const page: BuiltPage = { path, ids: new Set(), refs: [], scripts: [], styles: [], styleAttributes: [], meta: new Map(), jsonLd: [] };
   /** The inline script or style being read, if any. */
   let body: { into: string[]; text: string } | undefined;
   const parser = new Parser(
@@ -49,9 +55,16 @@ export function readPage(path: string, html: string): BuiltPage {
         const refName = refAttributes[tag];
         const ref = refName && attr(refName);
         if (ref !== undefined && ref !== '') page.refs.push(ref);
-        if (tag === 'script' && raw.src === undefined && !dataScriptTypes.has(attr('type') ?? '')) body = { into: page.scripts, text: '' };
+        if (tag === 'script' && raw.src === undefined) {
+          const type = attr('type') ?? '';
+          if (type === 'application/ld+json') body = { into: page.jsonLd, text: '' };
+          else if (!dataScriptTypes.has(type)) body = { into: page.scripts, text: '' };
+        }
         if (tag === 'style') body = { into: page.styles, text: '' };
         if (tag === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') page.redirectsTo = /url=(.*)$/i.exec(attr('content') ?? '')?.[1]?.trim();
+        const metaName = tag === 'meta' ? (raw.name ?? raw.property)?.toLowerCase() : undefined;
+        if (metaName && raw.content !== undefined && !page.meta.has(metaName)) page.meta.set(metaName, attr('content')!);
+        if (tag === 'link' && page.canonical === undefined && raw.rel?.toLowerCase().split(/\s+/).includes('canonical') && raw.href !== undefined) page.canonical = attr('href');
       },
       ontext(text) {
         if (body) body.text += text;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readPage } from '../../src/lib/built-site.ts';
 import { sitemapPage } from '../../src/lib/sitemap.ts';
 
 const url = 'https://h.example/articles/a/';
-const page = (head: string) => `<!doctype html><html><head>${head}</head><body><h1>A</h1></body></html>`;
+// The page as the build reads it (src/lib/built-site.ts).
+const page = (head: string) => readPage('/articles/a/', `<!doctype html><html><head>${head}</head><body><h1>A</h1></body></html>`);
 
 describe('which built pages the sitemap lists', () => {
   it('lists a page whose canonical link is its own URL', () => {
@@ -25,8 +27,8 @@ describe('which built pages the sitemap lists', () => {
   });
 
   it('dates a page by its structured data’s dateModified', () => {
-    const html = page(`<link rel="canonical" href="${url}"><script type="application/ld+json">{"@type":"Article","dateModified":"2026-11-28"}</script>`);
-    expect(sitemapPage(html, url)).toEqual({ listed: true, lastmod: '2026-11-28' });
+    const built = page(`<link rel="canonical" href="${url}"><script type="application/ld+json">{"@type":"Article","dateModified":"2026-11-28"}</script>`);
+    expect(sitemapPage(built, url)).toEqual({ listed: true, lastmod: '2026-11-28' });
     expect(sitemapPage(page(`<link rel="canonical" href="${url}">`), url)).toEqual({ listed: true });
   });
 });

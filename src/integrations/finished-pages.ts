@@ -1,0 +1,50 @@
+/**
+ * The finished site's pages, read once after the build. The integrations that work from the built
+ * HTML (the preview images, the sitemap, the built-site checks) all use this one reading: each page
+ * parsed once by readPage (src/lib/built-site.ts) and kept only as that small summary, not as HTML.
+ * `finishedPages()` must come before those integrations in astro.config.mjs: its build:done hook,
+ * which runs first, does the reading.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readPage, servedAt, type BuiltPage } from '../lib/built-site.ts';
+
+export interface FinishedPage extends BuiltPage {
+  /** The file, relative to the output folder with forward slashes: "articles/x/index.html". */
+  file: string;
+}
+
+let current: { root: string; pages: FinishedPage[] } | undefined;
+
+/** Every emitted file under root, relative, with forward slashes. */
+export function emittedFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name).slice(root.length).replace(/^[/\\]/, '').split('\\').join('/'));
+}
+
+/** The pages of the build that has just finished (only during astro:build:done). */
+export function finishedPagesOf(root: string): FinishedPage[] {
+  if (!current || resolve(current.root) !== resolve(root)) throw new Error('The finished pages are read in astro:build:done: put finishedPages() before the integrations that use them.');
+  return current.pages;
+}
+
+export function finishedPages(): AstroIntegration {
+  return {
+    name: 'help-center:finished-pages',
+    hooks: {
+      'astro:build:start': () => {
+        current = undefined;
+      },
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const pages = emittedFiles(root)
+          .filter((f) => f.endsWith('.html'))
+          .map((file) => ({ ...readPage(servedAt(file), readFileSync(join(root, file), 'utf8')), file }));
+        current = { root, pages };
+      },
+    },
+  };
+}
