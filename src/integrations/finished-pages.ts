@@ -4,8 +4,12 @@
  * parsed once by readPage (src/lib/built-site.ts) and kept only as that small summary, not as HTML.
  * `finishedPages()` must come before those integrations in astro.config.mjs: its build:done hook,
  * which runs first, does the reading.
+ *
+ * `rewrite` finishes each page before it is read (and writes it back when it changed): moving
+ * Astro's island runtime out of the pages (island-runtime.ts) happens here, once per page on the
+ * way past, rather than in a middleware that would decode and encode every page while it renders.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,7 +35,7 @@ export function finishedPagesOf(root: string): FinishedPage[] {
   return current.pages;
 }
 
-export function finishedPages(): AstroIntegration {
+export function finishedPages({ rewrite = (html: string) => html }: { rewrite?: (html: string) => string } = {}): AstroIntegration {
   return {
     name: 'help-center:finished-pages',
     hooks: {
@@ -42,7 +46,13 @@ export function finishedPages(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = emittedFiles(root)
           .filter((f) => f.endsWith('.html'))
-          .map((file) => ({ ...readPage(servedAt(file), readFileSync(join(root, file), 'utf8')), file }));
+          .map((file) => {
+            const path = join(root, file);
+            const written = readFileSync(path, 'utf8');
+            const html = rewrite(written);
+            if (html !== written) writeFileSync(path, html);
+            return { ...readPage(servedAt(file), html), file };
+          });
         current = { root, pages };
       },
     },

@@ -7,7 +7,8 @@
  *   shared behaviour (theme toggle, Menu, copy links, the search loader), loaded with `defer`, so pages
  *   do not repeat ~3.5 kB of script each.
  *
- * On `astro build` it also moves Astro's island runtime out of the pages (see island-runtime.ts).
+ * After `astro build` it writes both files, and the island runtime Astro would inline into every page
+ * with an island (island-runtime.ts; the pages are rewritten by finished-pages.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -50,10 +51,8 @@ export default function inlineScripts(): AstroIntegration {
   return {
     name: 'help-center:inline-scripts',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, addMiddleware }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         dir = fileURLToPath(new URL('scripts/', config.srcDir));
-        // Astro's own dev build of the runtime differs: only the production pages are rewritten.
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./island-runtime-middleware.ts', import.meta.url), order: 'post' });
         updateConfig({
           vite: {
             plugins: [

@@ -4,7 +4,9 @@
  * build writes each image once to /og/<key>.png, and a page whose image could not be drawn fails it.
  *
  * The set is known before any page exists (the page types, and one per category in the content),
- * so a worker thread (preview-drawing.ts) draws it while Astro renders the pages. After the build
+ * so a worker thread (preview-drawing.ts) draws it while Astro renders the pages: it starts when
+ * the bundling is done (a Vite `buildApp` hook that runs just before Astro's page generation), so it
+ * uses the core the single-threaded rendering leaves idle rather than one the bundler needs. After the build
  * this reads what the pages actually ask for (finished-pages.ts), writes those images, and draws
  * any the worker was not asked for (or drew with other words) on the spot.
  */
@@ -69,21 +71,30 @@ function drawAhead(job: DrawingJob): Promise<DrawingResult | undefined> {
 
 export function previewImages({ siteTitle, productName }: { siteTitle: string; productName: string }): AstroIntegration {
   let faviconFile = '';
-  let ahead: Promise<DrawingResult | undefined> = Promise.resolve(undefined);
+  let ahead: Promise<DrawingResult | undefined> | undefined;
+  const start = () => {
+    ahead = expectedPreviews(productName).then((previews) => drawAhead({ previews, siteTitle, faviconFile }));
+  };
   return {
     name: 'help-center:preview-images',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        // Vite runs `buildApp` hooks in plugin order after the bundles: this one before Astro's, which renders the pages.
+        updateConfig({ vite: { plugins: [{ name: 'help-center:preview-images', buildApp: { order: 'post', handler: async () => start() } }] } });
+      },
       'astro:config:done': ({ config }) => {
         faviconFile = fileURLToPath(new URL('favicon.svg', config.publicDir));
       },
-      'astro:build:start': async () => {
-        ahead = drawAhead({ previews: await expectedPreviews(productName), siteTitle, faviconFile });
+      'astro:build:start': () => {
+        ahead = undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { wanted, problems } = wantedPreviews(out);
         if (problems.length) throw new Error(`Link preview images:\n  ${problems.join('\n  ')}`);
         const drawn = await ahead;
+        ahead = undefined;
         const ready = new Map(drawn?.ok ? drawn.previews.map((p) => [p.key, p]) : []);
         await mkdir(join(out, 'og'), { recursive: true });
         for (const preview of wanted) {
