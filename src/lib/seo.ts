@@ -53,7 +53,6 @@ export function articleJsonLd(a: ArticleFacts) {
     '@type': 'Article',
     headline: a.title,
     description: a.summary,
-    url: a.url,
     mainEntityOfPage: a.url,
     image: [a.image],
     datePublished: isoDay(a.published ?? a.updated),

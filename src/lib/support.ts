@@ -1,5 +1,8 @@
 /** How pages talk about the support contact named in src/site.config.ts. */
 
+/** The id of the page's "Still stuck? Contact support" section (SupportBlock.astro), which other parts link to. */
+export const supportSectionId = 'support-heading';
+
 export interface SupportContact {
   email: string;
   label: string;

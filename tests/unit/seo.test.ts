@@ -18,6 +18,7 @@ describe('structured data', () => {
     expect(data).toMatchObject({
       '@type': 'Article',
       headline: 'T',
+      mainEntityOfPage: 'https://h.example/articles/t/',
       image: ['https://h.example/og/category-c.png'],
       datePublished: '2026-01-05',
       dateModified: '2026-11-28',

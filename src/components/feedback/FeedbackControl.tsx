@@ -66,7 +66,7 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
 
   const support = (
     <a href={supportHref} className="feedback__support">
-      contact {supportLabel}
+      {`contact ${supportLabel}`}
     </a>
   );
 

@@ -1,7 +1,6 @@
 /** The 30-day trend as a uPlot line chart (Yes and No per day), sized to its container. */
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 
 interface Props {
   days: string[];
