@@ -20,7 +20,10 @@ import { contentDir } from '../content-dir.ts';
 import { paths } from '../lib/paths.ts';
 import { categoryPreview, pagePreviews, previewFromMeta, type Preview } from '../lib/preview-image.ts';
 import { finishedPagesOf } from './finished-pages.ts';
-import { drawLogo, drawPreview, type DrawingJob, type DrawingResult } from './preview-drawing.ts';
+import type { DrawingJob, DrawingResult } from './preview-drawing.ts';
+
+/** The drawing code (satori, resvg) for what the worker did not draw: loaded only then, never just to build. */
+const drawHere = () => import('./preview-drawing.ts');
 
 /** The distinct previews the finished pages refer to, with the pages that use each. */
 function wantedPreviews(root: string) {
@@ -99,10 +102,10 @@ export function previewImages({ siteTitle, productName }: { siteTitle: string; p
         await mkdir(join(out, 'og'), { recursive: true });
         for (const preview of wanted) {
           const made = ready.get(preview.key);
-          const png = made && made.label === preview.label && made.line === preview.line ? made.png : await drawPreview(preview, siteTitle);
+          const png = made && made.label === preview.label && made.line === preview.line ? made.png : await (await drawHere()).drawPreview(preview, siteTitle);
           await writeFile(join(out, paths.previewImage(preview.key)), png);
         }
-        await writeFile(join(out, paths.logo), drawn?.ok ? drawn.logo : await drawLogo(faviconFile));
+        await writeFile(join(out, paths.logo), drawn?.ok ? drawn.logo : await (await drawHere()).drawLogo(faviconFile));
         logger.info(`${wanted.length} link preview images and the logo`);
       },
     },
