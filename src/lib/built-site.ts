@@ -1,7 +1,7 @@
 /**
  * Rules over the finished site, as a host serves it: internal links and fragments that point
- * nowhere, legacy paths that would shadow something the build emits, and the Content-Security-Policy
- * each page needs. The build (src/integrations/built-site.ts) reads dist/ and calls these.
+ * nowhere, and legacy paths that would shadow something the build emits (each page's
+ * Content-Security-Policy is in csp.ts). The build (src/integrations/built-site.ts) reads dist/ and calls these.
  */
 import { decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
@@ -27,6 +27,8 @@ export interface BuiltPage {
   canonical?: string;
   /** Its structured data: the bodies of `<script type="application/ld+json">`. */
   jsonLd: string[];
+  /** Its `<meta http-equiv="Content-Security-Policy">`, if any. */
+  policy?: string;
 }
 
 const refAttributes: Record<string, string> = { a: 'href', area: 'href', link: 'href', script: 'src', img: 'src', source: 'src', iframe: 'src', video: 'src', audio: 'src' };
@@ -61,7 +63,9 @@ export function readPage(path: string, html: string): BuiltPage {
           else if (!dataScriptTypes.has(type)) body = { into: page.scripts, text: '' };
         }
         if (tag === 'style') body = { into: page.styles, text: '' };
-        if (tag === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') page.redirectsTo = /url=(.*)$/i.exec(attr('content') ?? '')?.[1]?.trim();
+        const httpEquiv = tag === 'meta' ? attr('http-equiv')?.toLowerCase() : undefined;
+        if (httpEquiv === 'refresh') page.redirectsTo = /url=(.*)$/i.exec(attr('content') ?? '')?.[1]?.trim();
+        if (httpEquiv === 'content-security-policy' && page.policy === undefined) page.policy = attr('content') ?? '';
         const metaName = tag === 'meta' ? (raw.name ?? raw.property)?.toLowerCase() : undefined;
         if (metaName && raw.content !== undefined && !page.meta.has(metaName)) page.meta.set(metaName, attr('content')!);
         if (tag === 'link' && page.canonical === undefined && raw.rel?.toLowerCase().split(/\s+/).includes('canonical') && raw.href !== undefined) page.canonical = attr('href');
@@ -142,62 +146,4 @@ export function legacyShadows(legacy: readonly { from: string; to: string }[], p
     else if (folders.has(folder)) problems.push(`legacy path "${from}" (redirecting to ${to}) is inside /${folder}/, a folder the site itself uses`);
   }
   return problems;
-}
-
-// ---------------------------------------------------------------- Content-Security-Policy
-
-export interface PolicyInput {
-  scriptHashes: readonly string[];
-  styleHashes: readonly string[];
-  styleAttributeHashes: readonly string[];
-  /** Origins (besides the site's own) the pages may send data to, such as a feedback service. */
-  connect: readonly string[];
-  /** A header can say what a <meta> cannot: who may frame the page. */
-  header?: boolean;
-}
-
-const sources = (items: readonly string[]) => [...new Set(items)].sort().map((h) => `'${h}'`);
-
-/**
- * A strict policy: nothing loads unless named. Inline scripts and styles run only by their hash,
- * no 'unsafe-inline'; 'wasm-unsafe-eval' is what Pagefind's WebAssembly search needs.
- */
-export function contentSecurityPolicy(input: PolicyInput): string {
-  const connect = ["'self'", ...new Set(input.connect)];
-  const directives = [
-    "default-src 'none'",
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...sources(input.scriptHashes)].join(' '),
-    ['style-src', "'self'", ...sources(input.styleHashes)].join(' '),
-    input.styleAttributeHashes.length ? ['style-src-attr', "'unsafe-hashes'", ...sources(input.styleAttributeHashes)].join(' ') : "style-src-attr 'none'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    ['connect-src', ...connect].join(' '),
-    ['form-action', ...connect].join(' '),
-    "base-uri 'none'",
-    ...(input.header ? ["frame-ancestors 'none'"] : []),
-  ];
-  return directives.join('; ');
-}
-
-/** The `_headers` file (Netlify / Cloudflare Pages syntax): the policy and the usual hardening headers for every path. */
-export function headersFile(policy: string): string {
-  return [
-    '# Security headers for every page. Generated at build time; do not edit.',
-    '/*',
-    `  Content-Security-Policy: ${policy}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  X-Frame-Options: DENY',
-    '',
-  ].join('\n');
-}
-
-/** The page with its policy early in <head>, before anything it governs. */
-export function withPolicyMeta(html: string, policy: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
-  // After <meta charset>, which must stay within the first 1024 bytes.
-  const before = /<meta charset[^>]*>/i.exec(html) ?? /<head(\s[^>]*)?>/i.exec(html);
-  if (!before) throw new Error('a page has no <head> to hold its Content-Security-Policy');
-  const at = before.index + before[0].length;
-  return `${html.slice(0, at)}${meta}${html.slice(at)}`;
 }

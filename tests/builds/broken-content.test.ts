@@ -56,6 +56,14 @@ describe('a failed build names the file and the field and leaves the deployed si
       ],
     ],
     ['bad-callout', 'a render-time error', ['/articles/bad-callout/: <Callout type="constructor">: type must be one of note, tip, warning']],
+    [
+      'inline-code',
+      'inline code the page’s own Content-Security-Policy would block',
+      [
+        '/articles/inline-code/: its policy\'s script-src does not allow the inline script "alert(1)"',
+        '/articles/inline-code/: its policy\'s style-src-attr does not allow the inline style attribute "color:red"',
+      ],
+    ],
     ['mdx-syntax', 'an MDX syntax error', ['tests/fixtures/mdx-syntax/articles/unclosed.mdx:8:1', 'Expected a closing tag for `<Callout>`']],
     [
       'broken-links',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, contentSecurityPolicy, headersFile, legacyShadows, readPage, withPolicyMeta } from '../../src/lib/built-site.ts';
+import { brokenLinks, legacyShadows, readPage } from '../../src/lib/built-site.ts';
 
 const origin = 'https://help.example';
 const page = (path: string, body: string, head = '') => readPage(path, `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
@@ -60,7 +60,7 @@ describe('legacyShadows', () => {
   });
 });
 
-describe('the Content-Security-Policy', () => {
+describe('the inline code a page carries (for its Content-Security-Policy)', () => {
   it('collects inline scripts and styles, not data blocks or external scripts', () => {
     const p = page('/', '<script>a()</script><script type="application/ld+json">{}</script><script src="/x.js"></script><p style="color: red">x</p>', '<style>p{}</style>');
     expect(p.scripts).toEqual(['a()']);
@@ -68,21 +68,8 @@ describe('the Content-Security-Policy', () => {
     expect(p.styleAttributes).toEqual(['color: red']);
   });
 
-  it('allows only hashed inline code, Pagefind WebAssembly and the feedback origin, and frames nowhere in the header', () => {
-    const meta = contentSecurityPolicy({ scriptHashes: ['sha256-b', 'sha256-a'], styleHashes: [], styleAttributeHashes: [], connect: ['https://feedback.example'] });
-    expect(meta).toBe(
-      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self'; style-src-attr 'none'; img-src 'self' data:; font-src 'self'; connect-src 'self' https://feedback.example; form-action 'self' https://feedback.example; base-uri 'none'",
-    );
-    expect(meta).not.toContain('unsafe-inline');
-    const header = contentSecurityPolicy({ scriptHashes: [], styleHashes: [], styleAttributeHashes: ['sha256-s'], connect: [], header: true });
-    expect(header).toContain("style-src-attr 'unsafe-hashes' 'sha256-s'");
-    expect(header).toContain("frame-ancestors 'none'");
-    expect(headersFile(header)).toMatch(/^\/\*\n {2}Content-Security-Policy: .+\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: .+\n {2}X-Frame-Options: DENY$/m);
-  });
-
-  it('puts the policy right after the charset, before any script', () => {
-    expect(withPolicyMeta('<html><head><meta charset="utf-8"><script>x</script>', "default-src 'none'")).toBe(
-      `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><script>x</script>`,
-    );
+  it('reads the page’s own policy from its <meta>', () => {
+    expect(page('/', '', `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`).policy).toBe("default-src 'none'");
+    expect(page('/', '').policy).toBeUndefined();
   });
 });

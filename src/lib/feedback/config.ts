@@ -20,6 +20,12 @@ export function feedbackApiBase(raw: string | undefined): string | null {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}${API_PATH}`;
 }
 
+/** Origins besides the site's own that pages may send data to: the feedback service's, when it is hosted elsewhere. */
+export function connectOrigins(apiBase: string | null): string[] {
+  const source = feedbackConnectSource(apiBase);
+  return source && source !== "'self'" ? [source] : [];
+}
+
 /** What the Content-Security-Policy's connect-src must allow for the feedback calls. */
 export function feedbackConnectSource(apiBase: string | null): string | null {
   if (apiBase === null) return null;
