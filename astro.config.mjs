@@ -10,7 +10,6 @@ import { feedbackApiBase } from './src/lib/feedback/config.ts';
 import inlineScripts from './src/integrations/inline-scripts.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { finishedPages } from './src/integrations/finished-pages.ts';
-import { withIslandRuntime } from './src/integrations/island-runtime.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -34,7 +33,7 @@ export default defineConfig({
     inlineScripts(),
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
     // finishedPages before the three that work from the built HTML: it reads every page once for them.
-    finishedPages({ rewrite: withIslandRuntime }),
+    finishedPages(),
     previewImages({ siteTitle: site.title, productName: site.productName }),
     sitemap(),
     // builtSite last: it checks and hashes the final HTML.

@@ -5,20 +5,27 @@
  * `finishedPages()` must come before those integrations in astro.config.mjs: its build:done hook,
  * which runs first, does the reading.
  *
- * `rewrite` finishes each page before it is read (and writes it back when it changed): moving
- * Astro's island runtime out of the pages (island-runtime.ts) happens here, once per page on the
- * way past, rather than in a middleware that would decode and encode every page while it renders.
+ * On the way past, each page is finished: Astro's island runtime is moved out of it (island-runtime.ts)
+ * and the page written back, here rather than in a middleware that would decode and encode every
+ * page while it renders. A large site is read by worker threads, one per core (this same file), since
+ * after rendering the main thread has nothing else to do.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { readPage, servedAt, type BuiltPage } from '../lib/built-site.ts';
+import { withIslandRuntime } from './island-runtime.ts';
 
 export interface FinishedPage extends BuiltPage {
   /** The file, relative to the output folder with forward slashes: "articles/x/index.html". */
   file: string;
 }
+
+/** Below this many pages one thread reads them all: starting workers would cost more than it saves. */
+const pagesPerWorker = 250;
 
 let current: { root: string; pages: FinishedPage[] } | undefined;
 
@@ -29,32 +36,60 @@ export function emittedFiles(root: string): string[] {
     .map((f) => join(f.parentPath, f.name).slice(root.length).replace(/^[/\\]/, '').split('\\').join('/'));
 }
 
+/** One page: finished (written back if that changed it) and read. */
+function finishPage(root: string, file: string): FinishedPage {
+  const path = join(root, file);
+  const written = readFileSync(path, 'utf8');
+  const html = withIslandRuntime(written);
+  if (html !== written) writeFileSync(path, html);
+  return { ...readPage(servedAt(file), html), file };
+}
+
+/** Some of the pages, in a worker thread running this file. */
+function finishInWorker(root: string, files: string[]): Promise<FinishedPage[]> {
+  return new Promise((done, fail) => {
+    const pages: FinishedPage[] = [];
+    const worker = new Worker(new URL(import.meta.url), { workerData: { finishing: { root, files } } });
+    // Pages arrive in small batches, so the worker never holds many summaries (its heap stays small).
+    worker.on('message', (batch: FinishedPage[] | 'done') => (batch === 'done' ? done(pages) : pages.push(...batch)));
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`Reading the built pages stopped (worker exit code ${code}).`)));
+  });
+}
+
+async function finishAll(root: string, files: string[]): Promise<FinishedPage[]> {
+  const workers = Math.min(availableParallelism(), Math.floor(files.length / pagesPerWorker));
+  if (workers < 2) return files.map((file) => finishPage(root, file));
+  const size = Math.ceil(files.length / workers);
+  const parts = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size));
+  return (await Promise.all(parts.map((part) => finishInWorker(root, part)))).flat();
+}
+
 /** The pages of the build that has just finished (only during astro:build:done). */
 export function finishedPagesOf(root: string): FinishedPage[] {
   if (!current || resolve(current.root) !== resolve(root)) throw new Error('The finished pages are read in astro:build:done: put finishedPages() before the integrations that use them.');
   return current.pages;
 }
 
-export function finishedPages({ rewrite = (html: string) => html }: { rewrite?: (html: string) => string } = {}): AstroIntegration {
+export function finishedPages(): AstroIntegration {
   return {
     name: 'help-center:finished-pages',
     hooks: {
       'astro:build:start': () => {
         current = undefined;
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
-        const pages = emittedFiles(root)
-          .filter((f) => f.endsWith('.html'))
-          .map((file) => {
-            const path = join(root, file);
-            const written = readFileSync(path, 'utf8');
-            const html = rewrite(written);
-            if (html !== written) writeFileSync(path, html);
-            return { ...readPage(servedAt(file), html), file };
-          });
-        current = { root, pages };
+        const files = emittedFiles(root).filter((f) => f.endsWith('.html'));
+        current = { root, pages: await finishAll(root, files) };
       },
     },
   };
+}
+
+// Run as a worker thread (see finishInWorker): finish and read the pages it was given, a batch at a time.
+const job = (workerData as { finishing?: { root: string; files: string[] } } | null)?.finishing;
+if (parentPort && job) {
+  for (let i = 0; i < job.files.length; i += 50) parentPort.postMessage(job.files.slice(i, i + 50).map((file) => finishPage(job.root, file)));
+  parentPort.postMessage('done');
 }
