@@ -99,28 +99,36 @@ export function brokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<stri
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const target = (pathname: string) =>
     [pathname, pathname.endsWith('/') ? `${pathname}index.html` : `${pathname}/`, `${pathname}.html`].find((candidate) => files.has(candidate) || byPath.has(candidate));
+  /** What is wrong with one link from a page at `base`, if anything. */
+  const check = (ref: string, base: URL): string | undefined => {
+    let url: URL;
+    try {
+      url = new URL(ref, base);
+    } catch {
+      return `link "${ref}" is not a valid URL`;
+    }
+    if (url.origin !== base.origin) return undefined; // mailto:, other sites
+    const pathname = decodeURIComponent(url.pathname);
+    if (later.some((folder) => pathname.startsWith(`/${folder}/`))) return undefined;
+    const found = target(pathname);
+    if (!found) return `link "${ref}" points to ${pathname}, which the build does not emit`;
+    const id = decodeURIComponent(url.hash.slice(1));
+    const linked = byPath.get(found);
+    return id && linked && !linked.ids.has(id) ? `link "${ref}" points to #${id}, which is not an id on ${linked.path}` : undefined;
+  };
+  // Most links are the same on every page (the header, the footer, the navigation): a link that
+  // does not depend on the page it is on ("/x/", "https://…", "mailto:…") is checked once.
+  const samePerPage = (ref: string) => (ref.startsWith('/') && !ref.startsWith('//')) || /^[a-z][a-z0-9+.-]*:/i.test(ref);
+  const checked = new Map<string, string | undefined>();
   const problems: string[] = [];
   for (const page of pages) {
     const base = new URL(page.path, origin);
     for (const ref of new Set(page.refs)) {
-      let url: URL;
-      try {
-        url = new URL(ref, base);
-      } catch {
-        problems.push(`${page.path}: link "${ref}" is not a valid URL`);
-        continue;
-      }
-      if (url.origin !== base.origin) continue; // mailto:, other sites
-      const pathname = decodeURIComponent(url.pathname);
-      if (later.some((folder) => pathname.startsWith(`/${folder}/`))) continue;
-      const found = target(pathname);
-      if (!found) {
-        problems.push(`${page.path}: link "${ref}" points to ${pathname}, which the build does not emit`);
-        continue;
-      }
-      const id = decodeURIComponent(url.hash.slice(1));
-      const linked = byPath.get(found);
-      if (id && linked && !linked.ids.has(id)) problems.push(`${page.path}: link "${ref}" points to #${id}, which is not an id on ${linked.path}`);
+      let problem: string | undefined;
+      if (!samePerPage(ref)) problem = check(ref, base);
+      else if (checked.has(ref)) problem = checked.get(ref);
+      else checked.set(ref, (problem = check(ref, base)));
+      if (problem) problems.push(`${page.path}: ${problem}`);
     }
   }
   return problems;
