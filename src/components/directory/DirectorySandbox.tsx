@@ -184,7 +184,13 @@ export default function DirectorySandbox({ scenario, syncUrl = true, headingLeve
         <div className="dir__main">
           {scenarioNow && state.guide && (
             <p className="dir__progress" aria-live="polite">
-              {isFinished(state.guide) ? `All ${scenarioNow.steps.length} steps done.` : `Step ${state.guide.step + 1} of ${scenarioNow.steps.length}: ${scenarioNow.steps[state.guide.step]!.label}`}
+              {isFinished(state.guide) ? (
+                `All ${scenarioNow.steps.length} steps done.`
+              ) : (
+                <span className="dir__progress-text">
+                  <strong>{`Step ${state.guide.step + 1} of ${scenarioNow.steps.length}:`}</strong> {scenarioNow.steps[state.guide.step]!.label}
+                </span>
+              )}
             </p>
           )}
           {shown ? (

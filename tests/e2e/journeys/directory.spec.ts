@@ -143,3 +143,16 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('on a 320 px phone the sticky step banner takes at most two lines; the guide shows the whole step', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openHydrated(page, `${practice}?scenario=setting-off`);
+  // Screen readers still hear the whole step: only what is drawn is cut.
+  await expect(progress(page)).toHaveText(/^Step 1 of 5: Find Dana Whitfield in the list \(this practice copy lets you search by name, email or company\)\.$/);
+  const box = await progress(page).evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { height: e.getBoundingClientRect().height, line: parseFloat(s.lineHeight), frame: parseFloat(s.paddingTop) + parseFloat(s.paddingBottom) + parseFloat(s.borderBottomWidth) };
+  });
+  expect(box.height).toBeLessThanOrEqual(2 * box.line + box.frame + 1);
+  await expect(page.locator('.dir__steps [aria-current="step"]')).toContainText('this practice copy lets you search by name, email or company');
+});

@@ -9,7 +9,8 @@ const open = (search = '?scenario=free') => {
   window.history.replaceState(null, '', `/practice/directory/${search}`);
   return render(<DirectorySandbox />);
 };
-const progress = () => screen.getByText(/^(Step \d of \d|All \d steps done)/);
+// The sticky banner: its step number is a <strong>, so the text is matched on the banner, not the number.
+const progress = () => screen.getByText(/^(Step \d of \d:?|All \d steps done)/).closest('.dir__progress') as HTMLElement;
 /** After Save the person's page stays a moment (its button saying "Saved"), then the list returns. */
 /** Opens Avery Collins, adds " II" to the Job Title and clicks Save. */
 async function saveAJobTitle(user: ReturnType<typeof userEvent.setup>) {
