@@ -48,7 +48,8 @@ function wantedPreviews(root: string) {
 
 /** The previews the pages will ask for, as far as the content tells before the build: page types and categories. */
 async function expectedPreviews(productName: string): Promise<Preview[]> {
-  const types = [pagePreviews.home(productName), pagePreviews.troubleshooter(), pagePreviews.allowlist(productName), pagePreviews.practice(), pagePreviews.search()];
+  // Every page type's preview (each takes the product name, or ignores it).
+  const types = (Object.values(pagePreviews) as ((product: string) => Preview)[]).map((preview) => preview(productName));
   try {
     const categories = yaml.load(await readFile(join(contentDir, 'categories.yaml'), 'utf8'));
     if (!Array.isArray(categories)) return types;
