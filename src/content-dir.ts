@@ -4,3 +4,6 @@
  * fixture or a generated corpus; the site itself always uses src/content.
  */
 export const contentDir = process.env.HELP_CONTENT_DIR ?? './src/content';
+
+/** The topics, in the order the home page shows them. */
+export const categoriesFile = `${contentDir}/categories.yaml`;

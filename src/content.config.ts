@@ -7,7 +7,7 @@ import { audienceIds } from './lib/audience.ts';
 import { legacyPathProblem } from './lib/content-graph.ts';
 import { parseIsoDay } from './lib/text.ts';
 import { slugify } from './lib/slug.ts';
-import { contentDir } from './content-dir.ts';
+import { categoriesFile, contentDir } from './content-dir.ts';
 import { validateTree } from './lib/troubleshooter/tree.ts';
 import { kinds } from './lib/allowlist/kinds.ts';
 import { validateSenderList } from './lib/allowlist/senders.ts';
@@ -87,7 +87,7 @@ const articles = defineCollection({
 });
 
 const categories = defineCollection({
-  loader: file(`${contentDir}/categories.yaml`),
+  loader: file(categoriesFile),
   schema: z.object({
     title: z.string().min(3),
     description: z.string().min(10),

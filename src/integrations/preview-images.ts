@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import yaml from 'js-yaml';
-import { contentDir } from '../content-dir.ts';
+import { categoriesFile } from '../content-dir.ts';
 import { paths } from '../lib/paths.ts';
 import { categoryPreview, pagePreviews, previewFromMeta, type Preview } from '../lib/preview-image.ts';
 import { finishedPagesOf } from './finished-pages.ts';
@@ -51,7 +51,7 @@ async function expectedPreviews(productName: string): Promise<Preview[]> {
   // Every page type's preview (each takes the product name, or ignores it).
   const types = (Object.values(pagePreviews) as ((product: string) => Preview)[]).map((preview) => preview(productName));
   try {
-    const categories = yaml.load(await readFile(join(contentDir, 'categories.yaml'), 'utf8'));
+    const categories = yaml.load(await readFile(categoriesFile, 'utf8'));
     if (!Array.isArray(categories)) return types;
     return [...types, ...categories.filter((c) => typeof c?.id === 'string' && typeof c.title === 'string' && typeof c.description === 'string').map((c) => categoryPreview(c))];
   } catch {

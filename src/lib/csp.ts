@@ -41,6 +41,11 @@ export function contentSecurityPolicy(input: PolicyInput): string {
   return directives.join('; ');
 }
 
+/** A page's own policy, from the inline scripts it writes (and nothing else inline). */
+export function pagePolicy(inlineScripts: readonly string[], connect: readonly string[] = []): string {
+  return contentSecurityPolicy({ scriptHashes: inlineScripts.map(inlineHash), styleHashes: [], styleAttributeHashes: [], connect });
+}
+
 /** The `_headers` file (Netlify / Cloudflare Pages syntax): the policy and the usual hardening headers for every path. */
 export function headersFile(policy: string): string {
   return [

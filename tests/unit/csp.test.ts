@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineHash, policyGaps } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy, headersFile, inlineHash, pagePolicy, policyGaps } from '../../src/lib/csp.ts';
 
 const none = { scripts: [], styles: [], styleAttributes: [] };
 
@@ -36,6 +36,13 @@ describe('the Content-Security-Policy', () => {
     expect(gaps[1]).toContain('style-src does not allow the inline style "p{}"');
     expect(gaps[2]).toContain('style-src-attr does not allow the inline style attribute "color: red"');
     expect(policyGaps(undefined, none)).toEqual(['it has no Content-Security-Policy <meta>']);
+  });
+
+  it('gives a page the policy for exactly the inline scripts it writes', () => {
+    const policy = pagePolicy(['theme()'], ['https://feedback.example']);
+    expect(policyGaps(policy, { ...none, scripts: ['theme()'] })).toEqual([]);
+    expect(policyGaps(policy, { ...none, scripts: ['theme()', 'other()'] })).toHaveLength(1);
+    expect(policy).toContain('connect-src \'self\' https://feedback.example');
   });
 
   it('needs unsafe-hashes beside a style attribute’s hash (browsers ignore the hash without it)', () => {
