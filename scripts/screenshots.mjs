@@ -28,6 +28,7 @@ const pages = [
   ['troubleshooter-escalation', '/troubleshoot/not-receiving-email/contact-support/'],
   ['troubleshooter-map', '/troubleshoot/not-receiving-email/map/'],
   ['allowlist', '/allowlist/'],
+  ['allowlist-system', '/allowlist/exchange-online/'],
   ['practice', '/practice/directory/'],
   ['practice-exercise', '/practice/directory/?scenario=setting-off'],
   ['search', '/search/?q=spam'],

@@ -28,6 +28,8 @@ export const paths = {
   allowlist: '/allowlist/',
   /** One mail system's texts for the allowlist panel, fetched when the reader chooses that system. */
   allowlistFormat: (system: string) => `/allowlist/formats/${encodeURIComponent(system)}.json`,
+  /** One mail system's own page: the sender list in that system's form, readable without JavaScript. */
+  allowlistSystem: (system: string) => `/allowlist/${encodeURIComponent(system)}/`,
   practiceDirectory,
   /** The practice Directory opened on one exercise (or `free` to explore without checks). */
   practiceExercise: (scenario: string) => `${practiceDirectory}?${SCENARIO_PARAM}=${encodeURIComponent(scenario)}`,

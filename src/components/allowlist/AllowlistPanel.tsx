@@ -8,13 +8,15 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CopyControl } from '../CopyControl.tsx';
 import { Breakable } from '../Breakable.tsx';
+import { ExampleWarning, ExamplesNotice } from './ExampleNotes.tsx';
+import { SystemHowTo } from './SystemHowTo.tsx';
+import { EntriesTableHead } from './EntriesTableHead.tsx';
 import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem } from '../../lib/allowlist/choice.ts';
 import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
 import { senderKinds } from '../../lib/allowlist/kinds.ts';
-import type { PanelCopy, PanelSystem, PanelView } from '../../lib/allowlist/panel.ts';
+import type { PanelSystem, PanelView } from '../../lib/allowlist/panel.ts';
 import { readSystemFile } from '../../lib/allowlist/system-file.ts';
 import { paths } from '../../lib/paths.ts';
-import { site } from '../../site.config.ts';
 
 export interface AllowlistPanelProps {
   data: PanelView;
@@ -24,15 +26,6 @@ export interface AllowlistPanelProps {
   headingLevel?: 2 | 3;
   /** Keep `?system=` in the address bar (on the allowlist page; not when embedded in an article). */
   syncUrl?: boolean;
-}
-
-/** The warning beside a copy button whose text holds example values the format cannot mark itself. */
-function ExampleWarning({ copy }: { copy: PanelCopy }) {
-  return copy.warning ? (
-    <p className="notice notice--warning allowlist__copy-warning" role="note">
-      {copy.warning}
-    </p>
-  ) : null;
 }
 
 async function fetchSystem(systemId: string): Promise<unknown> {
@@ -91,7 +84,6 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
     [loaded, load, data.version, nameOf, systemId, system.name],
   );
   const Heading = `h${headingLevel}` as const;
-  const real = data.groups.flatMap((g) => g.entries.filter((e) => !e.example).map((e) => e.value));
 
   // A link to a group or an entry (#ip-addresses): where the browser jumped before the panel drew its
   // chooser and the chosen system's texts, which moves everything down. Jump there again once they
@@ -145,12 +137,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
 
   return (
     <div className="allowlist" ref={root}>
-      {data.examples && (
-        <p className="notice notice--warning allowlist__examples" role="note">
-          <strong>Example values.</strong> Entries marked “example” are placeholders from documentation-reserved ranges, not real senders.
-          {real.length > 0 && ` Only ${real.join(' and ')} ${real.length === 1 ? 'is' : 'are'} real.`} Get the current hosts and addresses from your {site.productName} point of contact before you change your allowlist.
-        </p>
-      )}
+      {data.examples && <ExamplesNotice groups={data.groups} />}
       {notices.map((n) => (
         <p key={n} className="notice notice--warning" role="note">
           {n}
@@ -160,7 +147,18 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
       {hydrated ? (
         <SystemChooser data={data} system={system} chosen={wanted ?? system.id} busy={wanted !== undefined} selectId={selectId} onChoose={choose} onStatus={setStatus} />
       ) : (
-        <p className="allowlist__nojs">Pick your mail system to get these entries in the exact form it takes (needs JavaScript). Every value below can also be selected and copied by hand.</p>
+        // What the page shows before (or without) JavaScript: each system's own page, where its texts need none.
+        <div className="allowlist__nojs">
+          <p>These entries in the exact form your mail system takes, ready to select and copy, on a page of their own:</p>
+          <ul className="allowlist__system-links">
+            {data.systems.map((s) => (
+              <li key={s.id}>
+                <a href={paths.allowlistSystem(s.id)}>{s.name}</a>
+              </li>
+            ))}
+          </ul>
+          <p>Every value below can also be selected and copied by hand.</p>
+        </div>
       )}
 
       {data.groups.map((group) => {
@@ -192,21 +190,7 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
             </div>
             {hydrated && <ExampleWarning copy={formatted} />}
             <table className="allowlist__table">
-              <caption className="sr-only">{group.title}</caption>
-              <colgroup>
-                <col className="allowlist__col-value" />
-                <col className="allowlist__col-kind" />
-                <col />
-                {hydrated && <col className="allowlist__col-copy" />}
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">Value</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">What it is</th>
-                  {hydrated && <th scope="col"><span className="sr-only">Copy</span></th>}
-                </tr>
-              </thead>
+              <EntriesTableHead caption={group.title} copyColumn={hydrated} />
               <tbody>
                 {group.entries.map((e) => {
                   const one = system.values[e.id]!;
@@ -273,23 +257,7 @@ function SystemChooser({ data, system, chosen, busy, selectId, onChoose, onStatu
         ))}
       </select>
       <div className="allowlist__howto" aria-live="off">
-        <ol>
-          {system.instructions.map((i) => (
-            <li key={i}>{i}</li>
-          ))}
-        </ol>
-        {system.docs && (
-          <p className="allowlist__docs">
-            From the mail system’s own documentation: <a href={system.docs.url}>{system.docs.title}</a>. Check it before you save: menus and limits change between versions.
-          </p>
-        )}
-        {system.caveats.length > 0 && (
-          <ul className="allowlist__caveats" aria-label={`Limits of ${system.name}`}>
-            {system.caveats.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        )}
+        <SystemHowTo system={system} />
         {system.all.skipped.length > 0 && (
           <details className="allowlist__skipped">
             <summary>
@@ -324,6 +292,9 @@ function SystemChooser({ data, system, chosen, busy, selectId, onChoose, onStatu
             <pre>{system.all.text}</pre>
           </div>
         </details>
+        <p className="allowlist__page-link">
+          <a href={paths.allowlistSystem(system.id)}>The {system.name} format on a page of its own</a>, to read or to send as a link to whoever manages your mail system.
+        </p>
       </div>
     </div>
   );

@@ -1,10 +1,13 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, flagship, tabTo, openHydrated } from '../helpers.ts';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations, flagship, tabTo, tabToElement, openHydrated } from '../helpers.ts';
+import type { SystemFile } from '../../../src/lib/allowlist/system-file.ts';
 
 const copyAll = (page: Page) => page.getByRole('button', { name: /^Copy everything for / });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const status = (page: Page) => page.locator('.allowlist > [role="status"]');
+/** What the panel shows for one mail system: panelData's texts, as the build writes them for the island. */
+const panelTexts = async (request: APIRequestContext, id: string) => ((await (await request.get(`/allowlist/formats/${id}.json`)).json()) as SystemFile).system;
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -143,10 +146,65 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.allowlist').getByRole('button')).toHaveCount(0); // nothing that needs JavaScript pretends to work
     await expect(page.getByText('Example values.')).toBeVisible();
   });
+
+  test('keyboard only: from the list, follow a mail system’s link to its own page and get exactly the panel’s texts', async ({ page, request }) => {
+    await page.goto('/allowlist/');
+    await expect(page.getByText(/needs JavaScript/)).toHaveCount(0);
+    await tabToElement(page, page.getByRole('link', { name: 'Proofpoint Essentials: Safe Sender List', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/allowlist\/proofpoint-essentials\/$/);
+
+    const system = await panelTexts(request, 'proofpoint-essentials');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(system.name);
+    for (const step of system.instructions) await expect(page.getByRole('listitem').filter({ hasText: step })).toBeVisible();
+    await expect(page.getByRole('list', { name: `Limits of ${system.name}` }).getByRole('listitem')).toHaveText(system.caveats);
+    for (const [id, copy] of Object.entries(system.groups)) {
+      const group = page.locator('section').filter({ has: page.locator(`h2#${id}`) });
+      if (copy.count > 0) expect(await group.locator('pre').innerText()).toBe(copy.text);
+      else await expect(group.locator('pre')).toHaveCount(0);
+      if (copy.warning) await expect(group.getByRole('note')).toHaveText(copy.warning);
+    }
+    for (const [id, one] of Object.entries(system.values)) {
+      const value = page.locator(`#entry-${id} .allowlist__value`);
+      if ('text' in one) expect(await value.innerText()).toBe(one.text);
+      else await expect(value).toHaveCount(0);
+    }
+    // Each entry shown is labelled an example exactly where the panel labels it.
+    const labelled = () => page.locator('tr:has(.allowlist__badge)').evaluateAll((rows) => rows.map((r) => r.id));
+    const shown = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.id));
+    const here = await labelled();
+    await page.goto('/allowlist/');
+    expect(here.length).toBeGreaterThan(0);
+    expect(here).toEqual((await labelled()).filter((id) => shown.includes(id)));
+  });
+
+  test('a support link to a group of a mail system’s page lands on that group', async ({ page }) => {
+    await page.goto('/allowlist/mimecast/#ip-addresses');
+    await expect(page.getByRole('heading', { name: /^IP addresses/ })).toBeInViewport();
+    await expect(page.locator('#ip-addresses')).toHaveCount(1);
+  });
+});
+
+test.describe('a mail system’s own page on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the longest texts wrap inside the screen, and nothing on the page needs JavaScript', async ({ page, request }) => {
+    await page.goto('/allowlist/exchange-online/');
+    const system = await panelTexts(request, 'exchange-online');
+    expect(await page.locator('pre').first().innerText()).toBe(system.groups['ip-addresses']!.text);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expect(page.locator('astro-island, script[type="module"]')).toHaveCount(0);
+  });
 });
 
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on a mail system’s own page (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/allowlist/exchange-online/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Microsoft 365/);
+      await expectNoAxeViolations(page);
+    });
+
     test(`axe finds no violations on the allowlist page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/allowlist/?system=barracuda');

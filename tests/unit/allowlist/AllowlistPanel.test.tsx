@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AllowlistPanel from '../../../src/components/allowlist/AllowlistPanel.tsx';
@@ -177,5 +178,25 @@ describe('AllowlistPanel', () => {
     render(<Panel load={() => Promise.reject(new Error('the server answered 404'))} />);
     await user.selectOptions(screen.getByLabelText('My mail system'), 'barracuda');
     expect(await screen.findByText(/could not be loaded \(the server answered 404\)/)).toBeInTheDocument();
+  });
+});
+
+describe('AllowlistPanel without JavaScript (its static HTML)', () => {
+  it('links every mail system’s own page, where its exact form needs no JavaScript', () => {
+    document.body.innerHTML = renderToStaticMarkup(<Panel />);
+    expect(screen.queryByText(/needs JavaScript/)).toBeNull();
+    const links = within(document.querySelector<HTMLElement>('.allowlist__nojs')!).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(full.systems.map((s) => [s.name, `/allowlist/${s.id}/`]));
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('AllowlistPanel and each system’s own page', () => {
+  it('links the chosen system’s own page, to send to whoever manages the mail system', async () => {
+    const user = setup();
+    const { container } = render(<Panel />);
+    await user.selectOptions(await screen.findByLabelText('My mail system'), 'barracuda');
+    expect(await screen.findByRole('link', { name: 'The Barracuda Email Gateway Defense: IP Address Policies format on a page of its own' })).toHaveAttribute('href', '/allowlist/barracuda/');
+    expect(container.querySelector('.allowlist__nojs')).toBeNull();
   });
 });
