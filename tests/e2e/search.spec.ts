@@ -26,7 +26,7 @@ test('each result says what kind of page it is, so an article and a troubleshoot
   const article = options(page).filter({ hasText: 'Allowlist Procore’s email senders in your mail system' });
   await expect(article.locator('.search-result__kind')).toHaveText('Article');
   await expect(dialog(page).locator('[role="option"][data-url^="/troubleshoot/"] .search-result__kind').first()).toHaveText('Troubleshooter step');
-  await expect(dialog(page).locator('[role="option"][data-url^="/allowlist/"] .search-result__kind')).toHaveText('Tool');
+  await expect(dialog(page).locator('[role="option"][data-url="/allowlist/"] .search-result__kind')).toHaveText('Tool');
 });
 
 test('Enter with nothing highlighted opens the first result', async ({ page }) => {
@@ -55,6 +55,14 @@ test('an IP address from the sender list finds the allowlist page', async ({ pag
   const ip = senders.entries.find((e: { kind: string }) => e.kind === 'ipv4').value.split('/')[0].split('.').slice(0, 3).join('.');
   await searchFor(page, ip);
   await expect(options(page).first()).toHaveAttribute('data-url', /^\/allowlist\/#ip-addresses$/);
+  // Each mail system's page shows the same values, but is not a result for them.
+  await expect(options(page).and(page.locator('[data-url^="/allowlist/"]:not([data-url^="/allowlist/#"])'))).toHaveCount(0);
+});
+
+test('a mail system’s name finds its own allowlist page, labelled as such', async ({ page }) => {
+  await searchFor(page, 'mimecast');
+  await expect(options(page).first()).toHaveAttribute('data-url', /^\/allowlist\/mimecast\/(#[a-z-]+)?$/);
+  await expect(options(page).first().locator('.search-result__kind')).toHaveText('Allowlist format');
 });
 
 test('keyboard: "/" opens the dialog, arrows move, Enter opens, Escape closes and returns focus', async ({ page }) => {
