@@ -1,15 +1,16 @@
 /**
  * Draws link preview images (satori lays the element out as SVG, resvg turns it into PNG) and the
- * publisher logo. preview-images.ts runs this file as a worker thread while Astro renders the pages,
- * so the drawing costs the build no time of its own; it also calls drawPreview directly for any
- * preview the worker was not asked for. Plain erasable TypeScript with `.ts` imports: Node runs the
- * worker straight from this file.
+ * publisher logo. preview-images.ts has a child process run this file at the start of the build
+ * (drawInChildProcess), so the drawing costs the build neither time nor memory of its own: it runs
+ * beside Astro's content sync, and all its memory goes back when the process ends, long before the
+ * build's peak. It also calls drawPreview directly for any preview the child was not asked for.
+ * satori and resvg are loaded on first use only. Plain erasable TypeScript with `.ts` imports:
+ * Node runs the child straight from this file.
  */
+import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { fileURLToPath } from 'node:url';
 import { previewElement, previewSize, type Preview } from '../lib/preview-image.ts';
 
 const require = createRequire(import.meta.url);
@@ -20,10 +21,11 @@ const fontFiles = {
 
 let fonts: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
 const loadFonts = () => (fonts ??= Promise.all([readFile(fontFiles.regular), readFile(fontFiles.bold)]).then(([regular, bold]) => ({ regular, bold })));
+const resvg = () => import('@resvg/resvg-js').then((m) => m.Resvg);
 
 /** One preview image as PNG. */
 export async function drawPreview(preview: Preview, siteTitle: string): Promise<Uint8Array> {
-  const { regular, bold } = await loadFonts();
+  const [{ regular, bold }, { default: satori }, Resvg] = await Promise.all([loadFonts(), import('satori'), resvg()]);
   const svg = await satori(previewElement(preview, siteTitle) as Parameters<typeof satori>[0], {
     ...previewSize,
     fonts: [
@@ -36,10 +38,11 @@ export async function drawPreview(preview: Preview, siteTitle: string): Promise<
 
 /** The publisher logo for structured data: the favicon, drawn as a square PNG. */
 export async function drawLogo(faviconFile: string): Promise<Uint8Array> {
+  const Resvg = await resvg();
   return new Resvg(await readFile(faviconFile, 'utf8'), { fitTo: { mode: 'width', value: 512 } }).render().asPng();
 }
 
-/** What the worker is asked to draw, and what it answers. */
+/** What the child process is asked to draw, and what it answers. */
 export interface DrawingJob {
   previews: Preview[];
   siteTitle: string;
@@ -57,8 +60,21 @@ async function runJob(job: DrawingJob): Promise<DrawingResult> {
   }
 }
 
-// Run as a worker thread (see preview-images.ts): draw the job, answer once.
-if (parentPort && (workerData as { drawing?: DrawingJob } | undefined)?.drawing) {
-  const port = parentPort;
-  void runJob((workerData as { drawing: DrawingJob }).drawing).then((result) => port.postMessage(result));
+/** Draws the job in a child process running this file; resolves with its answer, or undefined if it gave none. */
+export function drawInChildProcess(job: DrawingJob): Promise<DrawingResult | undefined> {
+  return new Promise((resolve) => {
+    // Node's own flags only (type stripping is on by default): not the parent's, which may load test tooling.
+    const child = fork(fileURLToPath(import.meta.url), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (result: DrawingResult) => resolve(result));
+    child.once('error', () => resolve(undefined));
+    child.once('exit', () => resolve(undefined));
+    child.send(job);
+  });
+}
+
+// Run as the child process (see drawInChildProcess): draw the one job it is sent, answer, and end.
+if (import.meta.main && process.send) {
+  process.once('message', (job: DrawingJob) => {
+    void runJob(job).then((result) => process.send?.(result, () => process.disconnect()));
+  });
 }

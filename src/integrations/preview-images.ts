@@ -4,26 +4,23 @@
  * build writes each image once to /og/<key>.png, and a page whose image could not be drawn fails it.
  *
  * The set is known before any page exists (the page types, and one per category in the content),
- * so a worker thread (preview-drawing.ts) draws it while Astro renders the pages: it starts when
- * the bundling is done (a Vite `buildApp` hook that runs just before Astro's page generation), so it
- * uses the core the single-threaded rendering leaves idle rather than one the bundler needs. After the build
- * this reads what the pages actually ask for (finished-pages.ts), writes those images, and draws
- * any the worker was not asked for (or drew with other words) on the spot.
+ * so a child process (preview-drawing.ts) draws it as soon as the build's configuration is done,
+ * beside Astro's content sync, which leaves the second core idle. Its memory is all handed back when
+ * it ends, while the build itself is still small, so it adds nothing to the build's peak (a worker
+ * thread kept ~120 MB of it until the end). After the build this reads what the pages actually ask
+ * for (finished-pages.ts), writes those images, and draws any the child was not asked for (or drew
+ * with other words) on the spot.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import yaml from 'js-yaml';
 import { categoriesFile } from '../content-dir.ts';
 import { paths } from '../lib/paths.ts';
 import { categoryPreview, pagePreviews, previewFromMeta, type Preview } from '../lib/preview-image.ts';
 import { finishedPagesOf } from './finished-pages.ts';
-import type { DrawingJob, DrawingResult } from './preview-drawing.ts';
-
-/** The drawing code (satori, resvg) for what the worker did not draw: loaded only then, never just to build. */
-const drawHere = () => import('./preview-drawing.ts');
+import { drawInChildProcess, drawLogo, drawPreview, type DrawingResult } from './preview-drawing.ts';
 
 /** The distinct previews the finished pages refer to, with the pages that use each. */
 function wantedPreviews(root: string) {
@@ -60,38 +57,21 @@ async function expectedPreviews(productName: string): Promise<Preview[]> {
   }
 }
 
-/** Starts drawing in a worker thread; resolves with what it drew, or undefined if it could not. */
-function drawAhead(job: DrawingJob): Promise<DrawingResult | undefined> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./preview-drawing.ts', import.meta.url), { workerData: { drawing: job } });
-    worker.once('message', (result: DrawingResult) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
-  });
-}
-
 export function previewImages({ siteTitle, productName }: { siteTitle: string; productName: string }): AstroIntegration {
+  let building = false;
   let faviconFile = '';
   let ahead: Promise<DrawingResult | undefined> | undefined;
-  const start = () => {
-    ahead = expectedPreviews(productName).then((previews) => drawAhead({ previews, siteTitle, faviconFile }));
-  };
   return {
     name: 'help-center:preview-images',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        // Vite runs `buildApp` hooks in plugin order after the bundles: this one before Astro's, which renders the pages.
-        updateConfig({ vite: { plugins: [{ name: 'help-center:preview-images', buildApp: { order: 'post', handler: async () => start() } }] } });
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+        ahead = undefined;
       },
       'astro:config:done': ({ config }) => {
         faviconFile = fileURLToPath(new URL('favicon.svg', config.publicDir));
-      },
-      'astro:build:start': () => {
-        ahead = undefined;
+        if (!building) return;
+        ahead = expectedPreviews(productName).then((previews) => drawInChildProcess({ previews, siteTitle, faviconFile }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -103,10 +83,10 @@ export function previewImages({ siteTitle, productName }: { siteTitle: string; p
         await mkdir(join(out, 'og'), { recursive: true });
         for (const preview of wanted) {
           const made = ready.get(preview.key);
-          const png = made && made.label === preview.label && made.line === preview.line ? made.png : await (await drawHere()).drawPreview(preview, siteTitle);
+          const png = made && made.label === preview.label && made.line === preview.line ? made.png : await drawPreview(preview, siteTitle);
           await writeFile(join(out, paths.previewImage(preview.key)), png);
         }
-        await writeFile(join(out, paths.logo), drawn?.ok ? drawn.logo : await (await drawHere()).drawLogo(faviconFile));
+        await writeFile(join(out, paths.logo), drawn?.ok ? drawn.logo : await drawLogo(faviconFile));
         logger.info(`${wanted.length} link preview images and the logo`);
       },
     },

@@ -38,7 +38,7 @@ async function finish(root: string) {
 describe('the finished pages', () => {
   it.each([
     ['a small site, in one thread', 20],
-    ['a large site, in worker threads', 1200],
+    ['a large site, in worker threads', 2000],
   ])('reads %s once: every page summarised, the island runtime moved out of each into the cached file', async (_, count) => {
     const root = site(count);
     const pages = await finish(root);

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { drawPreview, type DrawingResult } from '../../src/integrations/preview-drawing.ts';
+import { drawInChildProcess, drawPreview } from '../../src/integrations/preview-drawing.ts';
 import { pagePreviews, previewSize } from '../../src/lib/preview-image.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -15,16 +14,11 @@ describe('drawing link preview images', () => {
     expect(pngSize(await drawPreview(pagePreviews.search(), 'Vendor Help Center'))).toEqual({ signature: 'PNG', ...previewSize });
   });
 
-  it('draws a whole job in a worker thread (as the build does while pages render) and answers once', async () => {
+  it('draws a whole job in a child process (as the build does at its start) and answers once', async () => {
     const favicon = fileURLToPath(new URL('../../public/favicon.svg', import.meta.url));
     const previews = [pagePreviews.troubleshooter(), pagePreviews.practice()];
-    const worker = new Worker(new URL('../../src/integrations/preview-drawing.ts', import.meta.url), { workerData: { drawing: { previews, siteTitle: 'Vendor Help Center', faviconFile: favicon } } });
-    const result = await new Promise<DrawingResult>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    await worker.terminate();
-    if (!result.ok) throw new Error(result.error);
+    const result = await drawInChildProcess({ previews, siteTitle: 'Vendor Help Center', faviconFile: favicon });
+    if (!result?.ok) throw new Error(result ? result.error : 'no answer');
     expect(result.previews.map((p) => [p.key, pngSize(p.png).width])).toEqual([
       ['troubleshooter', 1200],
       ['practice', 1200],
@@ -33,9 +27,7 @@ describe('drawing link preview images', () => {
   });
 
   it('answers with the error instead of failing silently when it cannot draw', async () => {
-    const worker = new Worker(new URL('../../src/integrations/preview-drawing.ts', import.meta.url), { workerData: { drawing: { previews: [], siteTitle: 'X', faviconFile: '/nonexistent/favicon.svg' } } });
-    const result = await new Promise<DrawingResult>((resolve) => worker.once('message', resolve));
-    await worker.terminate();
+    const result = await drawInChildProcess({ previews: [], siteTitle: 'X', faviconFile: '/nonexistent/favicon.svg' });
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('favicon.svg') });
   });
 });
