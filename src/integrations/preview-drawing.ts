@@ -75,6 +75,7 @@ export function drawInChildProcess(job: DrawingJob): Promise<DrawingResult | und
 // Run as the child process (see drawInChildProcess): draw the one job it is sent, answer, and end.
 if (import.meta.main && process.send) {
   process.once('message', (job: DrawingJob) => {
-    void runJob(job).then((result) => process.send?.(result, () => process.disconnect()));
+    // If the build has ended meanwhile the channel is closed: nothing to answer, and the process just ends.
+    void runJob(job).then((result) => process.send?.(result, (error: Error | null) => error || process.disconnect()));
   });
 }
