@@ -34,6 +34,7 @@ export default tseslint.config(
       // Scrollable regions (a long <pre>, a wide table) must be reachable by keyboard (axe's
       // scrollable-region-focusable), so tabIndex={0} is allowed on them.
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre'], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre'], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
     },
   },
   {

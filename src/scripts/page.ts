@@ -1,4 +1,5 @@
-// The little behaviour every page shares: the theme toggle and "copy link to this section".
+// The little behaviour every page shares: the theme toggle, "copy link to this section" and the Copy
+// buttons of text blocks on pages without an island (CopyBlockButton.astro).
 // Everything it enhances works as a normal link or follows the system theme without it.
 import { copyText } from '../lib/clipboard.ts';
 import { browserStorage, writeItem } from '../lib/storage.ts';
@@ -70,5 +71,45 @@ document.addEventListener('click', (event) => {
     location.hash = link.hash;
     const why = result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.';
     say(`${why} The link to "${label}" is now in the address bar: copy it from there.`);
+  });
+});
+
+// Copy buttons for text blocks: shown only now that something can press them.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-block]')) button.hidden = false;
+
+/** Shows "Copied" with a check on the button for ~2 s (the .done-label look the islands use). */
+function flashDone(button: HTMLButtonElement) {
+  const label = button.querySelector<HTMLElement>('.done-label');
+  const text = label?.firstElementChild;
+  if (!label || !text) return;
+  label.setAttribute('data-done', '');
+  label.dataset.other = 'Copy';
+  text.textContent = 'Copied';
+  clearTimeout(doneTimers.get(button));
+  doneTimers.set(
+    button,
+    setTimeout(() => {
+      label.removeAttribute('data-done');
+      label.dataset.other = 'Copied';
+      text.textContent = 'Copy';
+    }, 2000),
+  );
+}
+
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-copy-block]') : null;
+  const block = button && document.getElementById(button.dataset.copyBlock ?? '');
+  if (!button || !block) return;
+  void copyText(block.textContent ?? '').then((result) => {
+    if (result === 'copied') {
+      say(button.dataset.copied ?? 'Copied.');
+      flashDone(button);
+      return;
+    }
+    // Selected instead, ready for the keyboard or the menu's Copy.
+    getSelection()?.selectAllChildren(block);
+    block.focus();
+    const why = result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.';
+    say(`${why} The text is selected: copy it with your keyboard or your browser’s menu.`);
   });
 });

@@ -77,7 +77,7 @@ export const mailSystems: MailSystem[] = [
     id: 'plain',
     name: 'Plain list',
     instructions: ['One value per line: domains, hosts and IP addresses or ranges as published.'],
-    caveats: ['Most systems take only some kinds of entry; pick your system above for its own form.'],
+    caveats: ['Most mail systems take only some kinds of entry, each in a form of its own: if yours is one of the mail systems the sender allowlist lists, use its form instead.'],
     accepts: kinds,
     values: (e) => [e.value],
     wrap: lines,

@@ -150,6 +150,9 @@ test.describe('without JavaScript', () => {
   test('keyboard only: from the list, follow a mail system’s link to its own page and get exactly the panel’s texts', async ({ page, request }) => {
     await page.goto('/allowlist/');
     await expect(page.getByText(/needs JavaScript/)).toHaveCount(0);
+    await page.goto('/allowlist/proofpoint-essentials/');
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0); // no button that could not work
+    await page.goto('/allowlist/');
     await tabToElement(page, page.getByRole('link', { name: 'Proofpoint Essentials: Safe Sender List', exact: true }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/allowlist\/proofpoint-essentials\/$/);
@@ -185,13 +188,47 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('a mail system’s own page: each text’s Copy button copies exactly that text, and says so', async ({ page, request }) => {
+  await page.goto('/allowlist/exchange-online/');
+  const ips = (await panelTexts(request, 'exchange-online')).groups['ip-addresses']!;
+  const button = page.getByRole('button', { name: 'Copy the IP addresses text' });
+  await tabToElement(page, button);
+  await page.keyboard.press('Enter');
+  expect(await clipboard(page)).toBe(ips.text);
+  await expect(page.locator('#site-status')).toHaveText(ips.copied);
+  await expect(button).toHaveText('Copied');
+});
+
+test('a mail system’s own page: a refused clipboard leaves the text selected, with instructions', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  await page.goto('/allowlist/exchange-online/');
+  await page.getByRole('button', { name: 'Copy the IP addresses text' }).click();
+  await expect(page.locator('#site-status')).toHaveText('Your browser did not allow copying. The text is selected: copy it with your keyboard or your browser’s menu.');
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe(await page.locator('#paste-ip-addresses').innerText());
+});
+
+test('a mail system’s own page says which entries of a group it takes, and why not the others', async ({ page }) => {
+  await page.goto('/allowlist/exchange-online/');
+  // The IPv6 range is left out: the heading counts it, and its row says why on screen.
+  await expect(page.getByRole('heading', { name: /^IP addresses/ })).toHaveText('IP addresses (4, 3 used here)');
+  await expect(page.locator('tr', { hasText: '2001:db8:4a0::/48' })).toContainText(/Not used: .*IPv6/);
+});
+
 test.describe('a mail system’s own page on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  test('the longest texts wrap inside the screen, and nothing on the page needs JavaScript', async ({ page, request }) => {
+  test('the longest texts stay inside the screen, each line one line (scrolled in its own box), and nothing on the page needs JavaScript', async ({ page, request }) => {
     await page.goto('/allowlist/exchange-online/');
     const system = await panelTexts(request, 'exchange-online');
-    expect(await page.locator('pre').first().innerText()).toBe(system.groups['ip-addresses']!.text);
+    const text = page.locator('pre').first();
+    expect(await text.innerText()).toBe(system.groups['ip-addresses']!.text);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // A line wider than the screen scrolls in its box rather than wrapping into what looks like two lines.
+    expect(await text.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const lineHeight = await text.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    const lines = system.groups['ip-addresses']!.text.split('\n').length;
+    expect(await text.locator('code').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(lines * lineHeight + 1);
     await expect(page.locator('astro-island, script[type="module"]')).toHaveCount(0);
   });
 });
