@@ -65,6 +65,17 @@ test('a mail system’s name finds its own allowlist page, labelled as such', as
   await expect(options(page).first().locator('.search-result__kind')).toHaveText('Allowlist format');
 });
 
+for (const q of ['allow list', 'sender list', 'ip addresses']) {
+  test(`"${q}" ranks the sender allowlist above every mail system’s own page (their settings’ generic names are not indexed)`, async ({ page }) => {
+    await searchFor(page, q);
+    const urls = await options(page).evaluateAll((all) => all.map((o) => (o.getAttribute('data-url') ?? '').split('#')[0]));
+    const tool = urls.indexOf('/allowlist/');
+    const firstSystem = urls.findIndex((u) => /^\/allowlist\/[a-z-]+\/$/.test(u!));
+    expect(tool).toBeGreaterThanOrEqual(0);
+    if (firstSystem >= 0) expect(tool).toBeLessThan(firstSystem);
+  });
+}
+
 test('keyboard: "/" opens the dialog, arrows move, Enter opens, Escape closes and returns focus', async ({ page }) => {
   await page.goto(page0);
   await page.getByRole('button', { name: 'Dark theme' }).focus();
@@ -128,10 +139,11 @@ test('/search/?q=spam shows results on load, and the URL follows the filters', a
   for (const href of await page.locator('#search-page .search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/troubleshoot\//);
 });
 
-test('nothing found suggests the troubleshooter and the top articles', async ({ page }) => {
+test('nothing found suggests the troubleshooter, the sender allowlist and the top articles', async ({ page }) => {
   await searchFor(page, 'xylophone');
   await expect(dialog(page).locator('[data-search-status]')).toHaveText('No results for “xylophone”.');
   await expect(dialog(page).getByRole('link', { name: 'Troubleshooter: not receiving email?' })).toBeVisible();
+  await expect(dialog(page).getByRole('link', { name: 'Sender allowlist, in your mail system’s form' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
@@ -142,6 +154,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/\?q=spam$/);
     await expect(page.getByRole('link', { name: 'Troubleshooter: not receiving email?' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sender allowlist, in your mail system’s form' })).toHaveAttribute('href', '/allowlist/');
     await expect(page.getByRole('link', { name: 'Why can’t I receive email from Procore?' })).toBeVisible();
     // It says why it shows no results, instead of "Try other words".
     await expect(page.getByText('Searching needs JavaScript, which is off in this browser.')).toBeVisible();

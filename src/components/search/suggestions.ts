@@ -1,5 +1,6 @@
 /**
- * What to offer when a search finds nothing (or cannot run): the troubleshooter and the top articles.
+ * What to offer when a search finds nothing (or cannot run): the troubleshooter, the sender allowlist
+ * (what IT readers come for) and the top articles.
  * Rendered into the /search/ page, and built into /search-client.js for the header dialog, which the
  * client draws only when it is first opened.
  */
@@ -16,6 +17,7 @@ export async function searchSuggestions(): Promise<Suggestion[]> {
   const hc = await helpCenter();
   return [
     { href: paths.troubleshooter(site.featuredTroubleshooter), label: 'Troubleshooter: not receiving email?' },
+    { href: paths.allowlist, label: 'Sender allowlist, in your mail system’s form' },
     ...hc.featured(4).map((a) => ({ href: paths.article(a.id), label: a.data.title })),
   ];
 }
