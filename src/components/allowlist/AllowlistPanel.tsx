@@ -15,6 +15,7 @@ import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem } from '../../lib/allowl
 import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
 import { senderKinds } from '../../lib/allowlist/kinds.ts';
 import type { PanelSystem, PanelView } from '../../lib/allowlist/panel.ts';
+import { systemGroups } from '../../lib/allowlist/system-groups.ts';
 import { readSystemFile } from '../../lib/allowlist/system-file.ts';
 import { paths } from '../../lib/paths.ts';
 
@@ -150,13 +151,18 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
         // What the page shows before (or without) JavaScript: each system's own page, where its texts need none.
         <div className="allowlist__nojs">
           <p>These entries in the exact form your mail system takes, ready to select and copy, on a page of their own:</p>
-          <ul className="allowlist__system-links">
-            {data.systems.map((s) => (
-              <li key={s.id}>
-                <a href={paths.allowlistSystem(s.id)}>{s.name}</a>
-              </li>
-            ))}
-          </ul>
+          {systemGroups(data.systems).map((group) => (
+            <div key={group.label}>
+              <p className="allowlist__system-links-label">{group.label}</p>
+              <ul className="allowlist__system-links">
+                {group.systems.map((s) => (
+                  <li key={s.id}>
+                    <a href={paths.allowlistSystem(s.id)}>{s.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
           <p>Every value below can also be selected and copied by hand.</p>
         </div>
       )}
@@ -250,10 +256,14 @@ function SystemChooser({ data, system, chosen, busy, selectId, onChoose, onStatu
         My mail system
       </label>
       <select id={selectId} value={chosen} onChange={(e) => onChoose(e.currentTarget.value)}>
-        {data.systems.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
+        {systemGroups(data.systems).map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.systems.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <div className="allowlist__howto" aria-live="off">
@@ -274,6 +284,8 @@ function SystemChooser({ data, system, chosen, busy, selectId, onChoose, onStatu
         )}
       </div>
       <div className="allowlist__all">
+        {/* Read before the button, so nobody copies examples without seeing that they are examples. */}
+        <ExampleWarning copy={system.all} />
         <CopyControl
           text={system.all.text}
           label="Copy everything"
@@ -284,7 +296,6 @@ function SystemChooser({ data, system, chosen, busy, selectId, onChoose, onStatu
           buttonClass="button"
           disabled={busy || system.all.count === 0}
         />
-        <ExampleWarning copy={system.all} />
         <details className="allowlist__preview">
           <summary>Preview what will be copied</summary>
           {/* A <pre> takes no accessible name: the scrollable, focusable region around it carries it. */}

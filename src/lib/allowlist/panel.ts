@@ -88,11 +88,14 @@ export function panelData(list: SenderList): PanelData {
  * and fetched when chosen, so the page does not carry every system's texts in its HTML.
  */
 export interface PanelView extends Omit<PanelData, 'systems'> {
-  systems: { id: string; name: string }[];
+  /** Every system's id and name, mail systems first (they have a vendor's `docs`), then the generic formats. */
+  systems: { id: string; name: string; generic: boolean }[];
   first: PanelSystem;
 }
 
 export function panelView(data: PanelData): PanelView {
   const { systems, ...rest } = data;
-  return { ...rest, systems: systems.map(({ id, name }) => ({ id, name })), first: systems[0]! };
+  const listed = systems.map(({ id, name, docs }) => ({ id, name, generic: docs === undefined }));
+  return { ...rest, systems: [...listed.filter((s) => !s.generic), ...listed.filter((s) => s.generic)], first: systems[0]! };
 }
+

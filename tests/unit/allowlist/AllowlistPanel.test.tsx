@@ -186,8 +186,23 @@ describe('AllowlistPanel without JavaScript (its static HTML)', () => {
     document.body.innerHTML = renderToStaticMarkup(<Panel />);
     expect(screen.queryByText(/needs JavaScript/)).toBeNull();
     const links = within(document.querySelector<HTMLElement>('.allowlist__nojs')!).getAllByRole('link');
-    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(full.systems.map((s) => [s.name, `/allowlist/${s.id}/`]));
+    // Mail systems (those with a vendor's page) first, then the generic formats, each under its label.
+    const inOrder = [...full.systems.filter((s) => s.docs), ...full.systems.filter((s) => !s.docs)];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(inOrder.map((s) => [s.name, `/allowlist/${s.id}/`]));
+    expect(screen.getByText('Mail systems')).toBeInTheDocument();
+    expect(screen.getByText('Generic formats, for any system')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('groups the chooser the same way: mail systems, then generic formats, still opening on the plain list', async () => {
+    render(<Panel />);
+    const select = await screen.findByLabelText('My mail system');
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.value)]);
+    expect(groups).toEqual([
+      ['Mail systems', full.systems.filter((s) => s.docs).map((s) => s.id)],
+      ['Generic formats, for any system', full.systems.filter((s) => !s.docs).map((s) => s.id)],
+    ]);
+    expect(select).toHaveValue('plain');
   });
 });
 
