@@ -163,7 +163,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('list', { name: `Limits of ${system.name}` }).getByRole('listitem')).toHaveText(system.caveats);
     for (const [id, copy] of Object.entries(system.groups)) {
       const group = page.locator('section').filter({ has: page.locator(`h2#${id}`) });
-      if (copy.count > 0) expect(await group.locator('pre').innerText()).toBe(copy.text);
+      if (copy.count > 0) expect(await group.locator('pre').textContent()).toBe(copy.text); // folded or not
       else await expect(group.locator('pre')).toHaveCount(0);
       if (copy.warning) await expect(group.getByRole('note')).toHaveText(copy.warning);
     }
@@ -207,6 +207,18 @@ test('a mail system’s own page: a refused clipboard leaves the text selected, 
   await page.getByRole('button', { name: 'Copy the IP addresses text' }).click();
   await expect(page.locator('#site-status')).toHaveText('Your browser did not allow copying. The text is selected: copy it with your keyboard or your browser’s menu.');
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(await page.locator('#paste-ip-addresses').innerText());
+});
+
+test('a format that takes every group shows everything once, and each group’s own text folded under it', async ({ page, request }) => {
+  await page.goto('/allowlist/csv/');
+  const system = await panelTexts(request, 'csv');
+  expect(await page.locator('#paste-everything').textContent()).toBe(system.all.text);
+  const ips = page.locator('#paste-ip-addresses');
+  await expect(ips).toBeHidden();
+  await page.locator('section').filter({ has: page.locator('h2#ip-addresses') }).getByText(/^Just this group:/).click();
+  await expect(ips).toBeVisible();
+  expect(await ips.textContent()).toBe(system.groups['ip-addresses']!.text);
+  await expect(page.getByRole('button', { name: 'Copy the IP addresses text' })).toBeVisible();
 });
 
 test('a mail system’s own page says which entries of a group it takes, and why not the others', async ({ page }) => {
