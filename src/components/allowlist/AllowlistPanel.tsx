@@ -15,7 +15,7 @@ import { SYSTEM_PARAM, SYSTEM_STORAGE_KEY, chooseSystem } from '../../lib/allowl
 import { browserStorage, readItem, writeItem } from '../../lib/storage.ts';
 import { senderKinds } from '../../lib/allowlist/kinds.ts';
 import type { PanelSystem, PanelView } from '../../lib/allowlist/panel.ts';
-import { systemGroups } from '../../lib/allowlist/system-groups.ts';
+import { groupCount, systemGroups } from '../../lib/allowlist/system-groups.ts';
 import { readSystemFile } from '../../lib/allowlist/system-file.ts';
 import { paths } from '../../lib/paths.ts';
 
@@ -172,13 +172,16 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
         return (
           <section key={group.id} className="allowlist__group" aria-labelledby={group.id}>
             <div className="allowlist__group-head">
-              <Heading id={group.id} className="allowlist__group-title">
-                {group.title} <span className="allowlist__count">({group.entries.length})</span>
-              </Heading>
-              {/* The same section link articles have (its copying is done by the site script for every page). */}
-              <a className="heading__link" href={`#${group.id}`} data-copy-link data-pagefind-ignore>
-                <span className="sr-only">Copy link to section: {group.title}</span>
-              </a>
+              {/* Heading and its link stay together on one line; the Copy button may wrap below them. */}
+              <div className="allowlist__group-name">
+                <Heading id={group.id} className="allowlist__group-title">
+                  {group.title} <span className="allowlist__count">{groupCount(group.entries.length, group.entries.filter((e) => 'text' in (system.values[e.id] ?? {})).length)}</span>
+                </Heading>
+                {/* The same section link articles have (its copying is done by the site script for every page). */}
+                <a className="heading__link" href={`#${group.id}`} data-copy-link data-pagefind-ignore>
+                  <span className="sr-only">Copy link to section: {group.title}</span>
+                </a>
+              </div>
               {hydrated &&
                 (formatted.count ? (
                   <CopyControl

@@ -226,6 +226,9 @@ test('a mail system’s own page says which entries of a group it takes, and why
   // The IPv6 range is left out: the heading counts it, and its row says why on screen.
   await expect(page.getByRole('heading', { name: /^IP addresses/ })).toHaveText('IP addresses (4, 3 used here)');
   await expect(page.locator('tr', { hasText: '2001:db8:4a0::/48' })).toContainText(/Not used: .*IPv6/);
+  // The panel counts the same way for the chosen system.
+  await openHydrated(page, '/allowlist/?system=exchange-online');
+  await expect(page.getByRole('heading', { name: /^IP addresses/ })).toHaveText('IP addresses (4, 3 used here)');
 });
 
 test.describe('a mail system’s own page on a 320 px phone', () => {

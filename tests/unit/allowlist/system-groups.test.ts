@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panelData, panelView } from '../../../src/lib/allowlist/panel.ts';
-import { systemGroups } from '../../../src/lib/allowlist/system-groups.ts';
+import { groupCount, systemGroups } from '../../../src/lib/allowlist/system-groups.ts';
 import { sampleList } from './sample-list.ts';
 
 describe('the allowlist panel’s system groups', () => {
@@ -20,5 +20,15 @@ describe('the allowlist panel’s system groups', () => {
 
   it('leaves out a group with nothing in it', () => {
     expect(systemGroups(view.systems.filter((s) => !s.generic)).map((g) => g.label)).toEqual(['Mail systems']);
+  });
+});
+
+describe('a group heading’s count', () => {
+  it('says how many this system uses when it takes only some', () => {
+    expect(groupCount(4, 3)).toBe('(4, 3 used here)');
+  });
+  it('is the plain count when it takes all of them, or none (the group then says it is not used)', () => {
+    expect(groupCount(4, 4)).toBe('(4)');
+    expect(groupCount(2, 0)).toBe('(2)');
   });
 });
