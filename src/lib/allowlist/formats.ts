@@ -95,7 +95,7 @@ export const mailSystems: MailSystem[] = [
     id: 'csv',
     name: 'CSV',
     instructions: ['A spreadsheet-ready table with a header row: id, kind, value, purpose, example.'],
-    caveats: [],
+    caveats: ['For automation, the published file /senders.csv always has the current list, with one more column: the list version each entry was added in.'],
     accepts: kinds,
     values: (e) => [e.value],
     wrap: (items) =>
