@@ -44,6 +44,16 @@ for (const [system, expected] of [
   });
 }
 
+test('on a wide screen every Copy button sits inside its table', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openHydrated(page, '/allowlist/?system=mimecast');
+  const overflow = await page.locator('table.allowlist__table').evaluateAll((tables) =>
+    tables.flatMap((t) => [...t.querySelectorAll('button')].map((b) => b.getBoundingClientRect().right - t.getBoundingClientRect().right)),
+  );
+  expect(overflow.length).toBeGreaterThan(0);
+  expect(Math.max(...overflow)).toBeLessThanOrEqual(0);
+});
+
 test('a group has a stable anchor and copies on its own', async ({ page }) => {
   await page.goto('/allowlist/?system=google-workspace#ip-addresses');
   await expect(page.locator('#ip-addresses')).toBeInViewport();
