@@ -50,6 +50,10 @@ if (menuButton && menu) {
 }
 
 const doneTimers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
+/** How long a button or link shows that it copied (as the islands' DoneLabel). */
+const DONE_MS = 2000;
+/** Why nothing was copied, in words. */
+const notCopied = (result: 'refused' | 'unavailable') => (result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.');
 
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
@@ -65,12 +69,11 @@ document.addEventListener('click', (event) => {
       // The shared "it worked" look (see .done-label in global.css): a check and "Copied" for ~2 s.
       link.setAttribute('data-done', '');
       clearTimeout(doneTimers.get(link));
-      doneTimers.set(link, setTimeout(() => link.removeAttribute('data-done'), 2000));
+      doneTimers.set(link, setTimeout(() => link.removeAttribute('data-done'), DONE_MS));
       return;
     }
     location.hash = link.hash;
-    const why = result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.';
-    say(`${why} The link to "${label}" is now in the address bar: copy it from there.`);
+    say(`${notCopied(result)} The link to "${label}" is now in the address bar: copy it from there.`);
   });
 });
 
@@ -92,7 +95,7 @@ function flashDone(button: HTMLButtonElement) {
       label.removeAttribute('data-done');
       label.dataset.other = 'Copied';
       text.textContent = 'Copy';
-    }, 2000),
+    }, DONE_MS),
   );
 }
 
@@ -109,7 +112,6 @@ document.addEventListener('click', (event) => {
     // Selected instead, ready for the keyboard or the menu's Copy.
     getSelection()?.selectAllChildren(block);
     block.focus();
-    const why = result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.';
-    say(`${why} The text is selected: copy it with your keyboard or your browser’s menu.`);
+    say(`${notCopied(result)} The text is selected: copy it with your keyboard or your browser’s menu.`);
   });
 });
