@@ -77,7 +77,7 @@ export const mailSystems: MailSystem[] = [
     id: 'plain',
     name: 'Plain list',
     instructions: ['One value per line: domains, hosts and IP addresses or ranges as published.'],
-    caveats: ['Most mail systems take only some kinds of entry, each in a form of its own: if yours is one of the mail systems the sender allowlist lists, use its form instead.'],
+    caveats: ['Most mail systems take only some kinds of entry, each in a form of its own: if yours has a format of its own on the sender allowlist page, use that instead.'],
     accepts: kinds,
     values: (e) => [e.value],
     wrap: lines,
