@@ -4,6 +4,8 @@
 //   npm run bench                 1,000 articles
 //   npm run bench -- 5000         any other size
 //   BENCH_RUNS=3 npm run bench    medians of three cold builds each, alternating bare and site
+//   BENCH_BARE_ALLOCATOR=site npm run bench   the bare reference built with the site's allocator settings too
+// The site is built as `npm run build` builds it: with the bundler's allocator settings (allocator.mjs).
 // The corpus is generated deterministically into .bench/ (git-ignored); the real site is untouched.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { allocatorEnv } from './allocator.mjs';
 import { findChromium } from './chromium.mjs';
 import { islandSizes } from './island-sizes.mjs';
 import { builtSiteQuality, qualityRows } from './search-quality.mjs';
@@ -22,6 +25,7 @@ const content = join(root, 'content');
 const out = join(root, 'dist');
 const bareOut = join(root, 'bare-dist');
 const runs = Number(process.env.BENCH_RUNS ?? 1);
+const bareAllocator = process.env.BENCH_BARE_ALLOCATOR === 'site' ? allocatorEnv : {};
 
 // ------------------------------------------------------------------ a deterministic corpus
 function rng(seed) {
@@ -221,8 +225,8 @@ async function buildOnce(which) {
   rmSync(cache, { recursive: true, force: true });
   const env =
     which === 'site'
-      ? { HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn' }
-      : { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+      ? { ...allocatorEnv, HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn' }
+      : { ...bareAllocator, BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const args = which === 'site' ? [astro, 'build'] : [astro, 'build', '--root', 'bench/bare'];
   const build = await run(process.execPath, args, env);
   const index = await run(process.execPath, [pagefind, '--site', dist, '--silent'], env);
@@ -276,4 +280,5 @@ const rows = [
   ...qualityRows(quality).map(([k, v]) => [k, '', v, '']),
 ];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => String(r[c]).length)));
-console.log(`\n${runs > 1 ? `Medians of ${runs} cold builds each.\n` : ''}${rows.map((r) => r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ')).join('\n')}`);
+const allocatorNote = bareAllocator === allocatorEnv ? 'Both built with the site\'s allocator settings.\n' : 'The site built with its allocator settings (scripts/allocator.mjs), the bare reference with the defaults.\n';
+console.log(`\n${runs > 1 ? `Medians of ${runs} cold builds each. ` : ''}${allocatorNote}${rows.map((r) => r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ')).join('\n')}`);

@@ -6,7 +6,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
+import { hasAllocatorEnv, withAllocatorEnv } from './allocator.mjs';
+
+// The bundler's allocator settings (allocator.mjs) only count from a process's start: without them,
+// this script becomes a new process that has them (in place where the platform allows, so no second
+// Node process holds memory meanwhile), before Astro and its bundler are loaded.
+if (!hasAllocatorEnv()) {
+  const args = [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
+  if (typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...args], withAllocatorEnv());
+  const restarted = spawnSync(process.execPath, args, { stdio: 'inherit', env: withAllocatorEnv() });
+  process.exit(restarted.status ?? 1);
+}
+const { build } = await import('astro');
 
 const out = resolve(process.env.HELP_OUT_DIR ?? 'dist');
 const staging = `${out}.next`;
