@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findPages, searchText } from '../src/lib/search/engine.ts';
+import { findPages, pagefindRanking, searchText } from '../src/lib/search/engine.ts';
 import { searchQuestions } from '../tests/search/questions.ts';
 
 const RANKS_COUNTED = 10;
@@ -27,7 +27,7 @@ export async function loadSiteSearch(dist = 'dist') {
     return new Response(await readFile(join(root, decodeURIComponent(new URL(path, 'http://site.invalid').pathname))));
   };
   const pf = await import(pathToFileURL(library).href);
-  await pf.options({ basePath: '/pagefind/' });
+  await pf.options({ basePath: '/pagefind/', ranking: pagefindRanking });
   await pf.init();
   return pf;
 }

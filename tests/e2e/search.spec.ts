@@ -76,6 +76,12 @@ for (const q of ['allow list', 'sender list', 'ip addresses']) {
   });
 }
 
+test('"allowlist" puts the article and the sender allowlist before the troubleshooter steps that point to them', async ({ page }) => {
+  await searchFor(page, 'allowlist');
+  const urls = await options(page).evaluateAll((all) => all.map((o) => (o.getAttribute('data-url') ?? '').split('#')[0]));
+  expect(urls.slice(0, 2).sort()).toEqual(['/allowlist/', '/articles/allowlist-procore-email/']);
+});
+
 test('keyboard: "/" opens the dialog, arrows move, Enter opens, Escape closes and returns focus', async ({ page }) => {
   await page.goto(page0);
   await page.getByRole('button', { name: 'Dark theme' }).focus();

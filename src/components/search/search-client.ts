@@ -4,7 +4,7 @@
  * index are fetched on first use. The rules live in src/lib/search; this file wires the DOM.
  */
 import { paths } from '../../lib/paths.ts';
-import { applyFilters, filterCounts, findPages, loadFilterPages, searchText, type FilterPages, type FoundPage, type PagefindHit } from '../../lib/search/engine.ts';
+import { applyFilters, filterCounts, findPages, loadFilterPages, pagefindRanking, searchText, type FilterPages, type FoundPage, type PagefindHit } from '../../lib/search/engine.ts';
 import { isSearchShortcut, moveActive } from '../../lib/search/keys.ts';
 import { emptyQuery, filterNames, formatQuery, parseQuery, toggleFilter, type FilterName, type SearchQuery } from '../../lib/search/query.ts';
 import { escapeHtml, searchStatus, toResultView, type ResultView } from '../../lib/search/results.ts';
@@ -39,7 +39,7 @@ function loadPagefind(load: () => Promise<PagefindApi> = importPagefind): Promis
   let ready = loaded.get(load);
   if (!ready) {
     ready = load().then(async (pf) => {
-      await pf.options({ excerptLength: 22 });
+      await pf.options({ excerptLength: 22, ranking: pagefindRanking });
       await pf.init();
       const filterPages = await loadFilterPages(await pf.filters(), async (filters) => (await pf.search(null, { filters })).results);
       return { pf, filterPages };
