@@ -5,7 +5,7 @@
 // 1,000-article bench corpus: the site's build peaks at ~920 MB instead of ~1,220 MB, and is no slower.
 // mimalloc reads them once, when the bundler's library loads, so they must be in the environment of
 // the process from its start: `npm run build` (scripts/build.mjs) restarts itself with them, and
-// `npm run bench` builds the site with them (and, with BENCH_BARE_ALLOCATOR=site, the bare reference too).
+// `npm run bench` builds the site with them, and the bare reference both without and with them.
 // A value already set in the environment is kept.
 export const allocatorEnv = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
 

@@ -4,8 +4,9 @@
 //   npm run bench                 1,000 articles
 //   npm run bench -- 5000         any other size
 //   BENCH_RUNS=3 npm run bench    medians of three cold builds each, alternating bare and site
-//   BENCH_BARE_ALLOCATOR=site npm run bench   the bare reference built with the site's allocator settings too
 // The site is built as `npm run build` builds it: with the bundler's allocator settings (allocator.mjs).
+// The bare reference is built twice per run: as it comes, and with those same settings ("bare †"), so
+// the table shows how much of a difference is the site's own and how much the allocator's.
 // The corpus is generated deterministically into .bench/ (git-ignored); the real site is untouched.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,6 @@ const content = join(root, 'content');
 const out = join(root, 'dist');
 const bareOut = join(root, 'bare-dist');
 const runs = Number(process.env.BENCH_RUNS ?? 1);
-const bareAllocator = process.env.BENCH_BARE_ALLOCATOR === 'site' ? allocatorEnv : {};
 
 // ------------------------------------------------------------------ a deterministic corpus
 function rng(seed) {
@@ -219,14 +219,14 @@ const pagefind = 'node_modules/pagefind/lib/runner/bin.cjs';
 
 /** One cold build and index of one of the two sites. */
 async function buildOnce(which) {
-  const dist = which === 'site' ? out : bareOut;
+  const dist = which === 'site' ? out : which === 'bare' ? bareOut : `${bareOut}-allocator`;
   const cache = join(root, `${which}-cache`);
   rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
   const env =
     which === 'site'
       ? { ...allocatorEnv, HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn' }
-      : { ...bareAllocator, BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+      : { ...(which === 'bareAllocator' ? allocatorEnv : {}), BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const args = which === 'site' ? [astro, 'build'] : [astro, 'build', '--root', 'bench/bare'];
   const build = await run(process.execPath, args, env);
   const index = await run(process.execPath, [pagefind, '--site', dist, '--silent'], env);
@@ -241,11 +241,13 @@ function articleSizes(dist) {
 // ------------------------------------------------------------------ run
 console.log(`Generating ${count} synthetic articles in ${root} …`);
 generate();
-const results = { bare: [], site: [] };
+const results = { bare: [], bareAllocator: [], site: [] };
+const names = { bare: 'the bare reference', bareAllocator: 'the bare reference with the site\'s allocator settings', site: 'the site' };
 for (let i = 0; i < runs; i++) {
-  // Alternate which goes first so a change in the machine's load does not favour one of them.
-  for (const which of i % 2 ? ['site', 'bare'] : ['bare', 'site']) {
-    console.log(`Run ${i + 1}/${runs}: building the ${which === 'site' ? 'site' : 'bare reference'} …`);
+  // Rotate which goes first so a change in the machine's load does not favour one of them.
+  const order = ['bare', 'site', 'bareAllocator'];
+  for (const which of [...order.slice(i % 3), ...order.slice(0, i % 3)]) {
+    console.log(`Run ${i + 1}/${runs}: building ${names[which]} …`);
     results[which].push(await buildOnce(which));
   }
 }
@@ -261,24 +263,29 @@ const quality = await builtSiteQuality(join(resolve('.bench'), 'site'));
 
 const s = (n) => `${n.toFixed(1)} s`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+/** A timed row: bare, site, their ratio, then the bare reference with the site's allocator settings and the ratio to it. */
+const timed = (label, key, show) => {
+  const [b, a, x] = [med('bare', key), med('bareAllocator', key), med('site', key)];
+  return [label, show(b), show(x), ratio(x, b), show(a), ratio(x, a)];
+};
 const rows = [
-  ['', 'bare', 'site', 'site / bare'],
-  ['articles', count, site.count, ''],
-  ['build seconds', s(med('bare', 'build')), s(med('site', 'build')), ratio(med('site', 'build'), med('bare', 'build'))],
-  ['  rendering phase', s(med('bare', 'rendering')), s(med('site', 'rendering')), ratio(med('site', 'rendering'), med('bare', 'rendering'))],
-  ['indexing seconds', s(med('bare', 'index')), s(med('site', 'index')), ratio(med('site', 'index'), med('bare', 'index'))],
-  ['build + index seconds', s(med('bare', 'total')), s(med('site', 'total')), ratio(med('site', 'total'), med('bare', 'total'))],
-  ['  CPU seconds (user + system)', s(med('bare', 'cpu')), s(med('site', 'cpu')), ratio(med('site', 'cpu'), med('bare', 'cpu'))],
-  ['peak memory', MB(med('bare', 'peak')), MB(med('site', 'peak')), ratio(med('site', 'peak'), med('bare', 'peak'))],
+  ['', 'bare', 'site', 'site / bare', 'bare †', 'site / bare †'],
+  ['articles', count, site.count],
+  timed('build seconds', 'build', s),
+  timed('  rendering phase', 'rendering', s),
+  timed('indexing seconds', 'index', s),
+  timed('build + index seconds', 'total', s),
+  timed('  CPU seconds (user + system)', 'cpu', s),
+  timed('peak memory', 'peak', MB),
   ['median article HTML', kB(bare.median), kB(site.median), ratio(site.median, bare.median)],
   ['largest article HTML', kB(bare.largest), kB(site.largest), ratio(site.largest, bare.largest)],
-  ['pages built', files(bareOut).filter((f) => f.endsWith('.html')).length, all.filter((f) => f.endsWith('.html')).length, ''],
-  ['dist size', MB(size(files(bareOut))), MB(size(all)), ''],
-  ['Pagefind index size', MB(size(files(join(bareOut, 'pagefind')))), MB(size(files(join(out, 'pagefind')))), ''],
-  ['first query downloads', '', `${kB(query.bytes)} in ${query.requests} requests`, ''],
-  ...islands.map((i) => [`island ${i.name}`, '', `${kB(i.gzip)} gzipped`, '']),
-  ...qualityRows(quality).map(([k, v]) => [k, '', v, '']),
+  ['pages built', files(bareOut).filter((f) => f.endsWith('.html')).length, all.filter((f) => f.endsWith('.html')).length],
+  ['dist size', MB(size(files(bareOut))), MB(size(all))],
+  ['Pagefind index size', MB(size(files(join(bareOut, 'pagefind')))), MB(size(files(join(out, 'pagefind'))))],
+  ['first query downloads', '', `${kB(query.bytes)} in ${query.requests} requests`],
+  ...islands.map((i) => [`island ${i.name}`, '', `${kB(i.gzip)} gzipped`]),
+  ...qualityRows(quality).map(([k, v]) => [k, '', v]),
 ];
-const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => String(r[c]).length)));
-const allocatorNote = bareAllocator === allocatorEnv ? 'Both built with the site\'s allocator settings.\n' : 'The site built with its allocator settings (scripts/allocator.mjs), the bare reference with the defaults.\n';
-console.log(`\n${runs > 1 ? `Medians of ${runs} cold builds each. ` : ''}${allocatorNote}${rows.map((r) => r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ')).join('\n')}`);
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+const table = rows.map((r) => widths.map((w, c) => (c === 0 ? String(r[c] ?? '').padEnd(w) : String(r[c] ?? '').padStart(w))).join('  ').trimEnd()).join('\n');
+console.log(`\n${runs > 1 ? `Medians of ${runs} cold builds each. ` : ''}The site is built with its allocator settings (scripts/allocator.mjs); bare † is the bare reference built with them too.\n${table}`);
