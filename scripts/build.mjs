@@ -2,22 +2,16 @@
 // every step succeeded (Astro, the built-site checks in src/integrations/, Pagefind). A failed
 // build leaves the previous dist/ exactly as it was, so a host that deploys dist/ never gets half a site.
 // HELP_OUT_DIR moves the final folder (the broken-content tests use it).
+//
+// Astro runs in a child process of this one (this same script, `--astro`), for two reasons: the
+// bundler's allocator settings (allocator.mjs) only count from a process's start, and Pagefind then
+// indexes the site after that process has ended and handed back its memory (some 900 MB on a site of
+// 1,000 articles) rather than beside it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasAllocatorEnv, withAllocatorEnv } from './allocator.mjs';
-
-// The bundler's allocator settings (allocator.mjs) only count from a process's start: without them,
-// this script becomes a new process that has them (in place where the platform allows, so no second
-// Node process holds memory meanwhile), before Astro and its bundler are loaded.
-if (!hasAllocatorEnv()) {
-  const args = [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
-  if (typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...args], withAllocatorEnv());
-  const restarted = spawnSync(process.execPath, args, { stdio: 'inherit', env: withAllocatorEnv() });
-  process.exit(restarted.status ?? 1);
-}
-const { build } = await import('astro');
+import { withAllocatorEnv } from './allocator.mjs';
 
 const out = resolve(process.env.HELP_OUT_DIR ?? 'dist');
 const staging = `${out}.next`;
@@ -42,25 +36,43 @@ function explain(error) {
   return where && !message.includes(where) ? `${message}\n  at ${where}` : message;
 }
 
-function fail(error) {
+/** Removes the staging folder, says what the deployed folder holds, and stops. */
+function stop() {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${explain(error)}\n`);
   console.error(existsSync(out) ? `Nothing changed in ${shown}/: it still holds the previous build.` : `No ${shown}/ was written.`);
-  if (process.env.HELP_DEBUG && error?.stack) console.error(error.stack);
   process.exit(1);
 }
 
-async function main() {
-  rmSync(staging, { recursive: true, force: true });
+function fail(error) {
+  console.error(`\nBuild failed: ${explain(error)}\n`);
+  if (process.env.HELP_DEBUG && error?.stack) console.error(error.stack);
+}
+
+/** The child: Astro's build into the staging folder; a failure is explained here, where the error is. */
+async function buildWithAstro() {
+  const { build } = await import('astro');
   try {
     await build({ outDir: staging });
   } catch (error) {
     fail(error);
+    process.exit(1);
+  }
+}
+
+function main() {
+  rmSync(staging, { recursive: true, force: true });
+  const built = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--astro'], { stdio: 'inherit', env: withAllocatorEnv() });
+  if (built.status !== 0) {
+    if (built.status === null) fail(new Error(`Astro's build stopped (${built.signal ?? built.error?.message}).`));
+    stop();
   }
 
   const pagefind = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
   const indexed = spawnSync(process.execPath, [pagefind, '--site', staging], { stdio: 'inherit' });
-  if (indexed.status !== 0) fail(new Error(`Pagefind could not index the site (exit code ${indexed.status ?? indexed.signal}).`));
+  if (indexed.status !== 0) {
+    fail(new Error(`Pagefind could not index the site (exit code ${indexed.status ?? indexed.signal}).`));
+    stop();
+  }
 
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, previous);
@@ -69,4 +81,5 @@ async function main() {
   console.log(`\nBuilt and checked: ${shown}/ now holds the new site.`);
 }
 
-await main();
+if (process.argv[2] === '--astro') await buildWithAstro();
+else main();
