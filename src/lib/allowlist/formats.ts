@@ -132,7 +132,7 @@ export const mailSystems: MailSystem[] = [
     instructions: ['Connect to Exchange Online PowerShell (Connect-ExchangeOnline).', 'Paste and run the command to create allow entries for the sending domains.'],
     caveats: [
       'Allow entries created here override bulk, spam and phishing verdicts, not malware or high confidence phishing.',
-      'Without an expiration setting, an allow entry expires 45 days after it was last used.',
+      'An allow entry made this way is removed 45 days after it was last needed, that is, after it last let through mail the filters would otherwise have stopped. By then the filters have learned to treat the sender as clean.',
     ],
     accepts: ['domain'],
     comment: powerShellComment,
