@@ -225,10 +225,11 @@ async function buildOnce(which) {
   rmSync(cache, { recursive: true, force: true });
   const env =
     which === 'site'
-      ? { ...allocatorEnv, HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn' }
-      : { ...(which === 'bareAllocator' ? allocatorEnv : {}), BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+      ? { HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn' }
+      : { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const args = which === 'site' ? [astro, 'build'] : [astro, 'build', '--root', 'bench/bare'];
-  const build = await run(process.execPath, args, env);
+  // The allocator settings go to Astro's build only, as in scripts/build.mjs (Pagefind runs without them).
+  const build = await run(process.execPath, args, which === 'bare' ? env : { ...env, ...allocatorEnv });
   const index = await run(process.execPath, [pagefind, '--site', dist, '--silent'], env);
   return { build: build.seconds, index: index.seconds, total: build.seconds + index.seconds, cpu: build.cpu + index.cpu, peak: Math.max(build.peak, index.peak), rendering: renderingSeconds(build.log) };
 }
