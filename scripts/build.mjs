@@ -43,7 +43,8 @@ function stop() {
   process.exit(1);
 }
 
-function fail(error) {
+/** Says why the build failed, as a writer needs it. */
+function report(error) {
   console.error(`\nBuild failed: ${explain(error)}\n`);
   if (process.env.HELP_DEBUG && error?.stack) console.error(error.stack);
 }
@@ -54,7 +55,7 @@ async function buildWithAstro() {
   try {
     await build({ outDir: staging });
   } catch (error) {
-    fail(error);
+    report(error);
     process.exit(1);
   }
 }
@@ -63,14 +64,14 @@ function main() {
   rmSync(staging, { recursive: true, force: true });
   const built = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--astro'], { stdio: 'inherit', env: withAllocatorEnv() });
   if (built.status !== 0) {
-    if (built.status === null) fail(new Error(`Astro's build stopped (${built.signal ?? built.error?.message}).`));
+    if (built.status === null) report(new Error(`Astro's build stopped (${built.signal ?? built.error?.message}).`));
     stop();
   }
 
   const pagefind = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
   const indexed = spawnSync(process.execPath, [pagefind, '--site', staging], { stdio: 'inherit' });
   if (indexed.status !== 0) {
-    fail(new Error(`Pagefind could not index the site (exit code ${indexed.status ?? indexed.signal}).`));
+    report(new Error(`Pagefind could not index the site (exit code ${indexed.status ?? indexed.signal}).`));
     stop();
   }
 
