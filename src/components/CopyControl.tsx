@@ -3,7 +3,7 @@
  * island's status region says what was copied), and offers the text to copy by hand when it cannot.
  */
 import { useId, useRef, useState } from 'react';
-import { copyText } from '../lib/clipboard.ts';
+import { copyText, whyNotCopied, type CopyResult } from '../lib/clipboard.ts';
 import { DoneLabel, useDone } from './DoneLabel.tsx';
 
 interface Props {
@@ -24,7 +24,8 @@ interface Props {
 }
 
 export function CopyControl({ text, label, what, copiedMessage, onResult, buttonClass = 'control', context, disabled = false }: Props) {
-  const [fallback, setFallback] = useState(false);
+  /** Why the text is offered to copy by hand, once copying failed. */
+  const [fallback, setFallback] = useState<Exclude<CopyResult, 'copied'>>();
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const [done, flash] = useDone();
@@ -32,12 +33,12 @@ export function CopyControl({ text, label, what, copiedMessage, onResult, button
   const copy = async () => {
     const result = await copyText(text);
     if (result === 'copied') {
-      setFallback(false);
+      setFallback(undefined);
       flash();
       onResult(copiedMessage ?? `${what} copied.`);
       return;
     }
-    setFallback(true);
+    setFallback(result);
     onResult(`Could not copy automatically. ${what} is selected in the box below: press Ctrl+C (or ⌘C) to copy it.`);
     requestAnimationFrame(() => field.current?.select());
   };
@@ -50,7 +51,7 @@ export function CopyControl({ text, label, what, copiedMessage, onResult, button
       </button>
       {fallback && (
         <span className="copy-control__fallback">
-          <label htmlFor={id}>Your browser did not allow copying. Select and copy this instead:</label>
+          <label htmlFor={id}>{whyNotCopied(fallback)} Select and copy this instead:</label>
           <textarea id={id} ref={field} readOnly rows={Math.min(8, text.split('\n').length)} value={text} onFocus={(e) => e.currentTarget.select()} />
         </span>
       )}

@@ -5,9 +5,7 @@
  * Styles: `.done-label` in global.css.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-
-/** How long a button shows that it worked. */
-const DONE_MS = 2000;
+import { DONE_MS } from '../lib/done.ts';
 
 /** `[done, flash]`: `flash()` turns `done` on for DONE_MS (again from the start when called twice). */
 export function useDone(): [boolean, () => void] {

@@ -1,7 +1,8 @@
 // The little behaviour every page shares: the theme toggle, "copy link to this section" and the Copy
 // buttons of text blocks on pages without an island (CopyBlockButton.astro).
 // Everything it enhances works as a normal link or follows the system theme without it.
-import { copyText } from '../lib/clipboard.ts';
+import { copyText, whyNotCopied } from '../lib/clipboard.ts';
+import { DONE_MS } from '../lib/done.ts';
 import { browserStorage, writeItem } from '../lib/storage.ts';
 import { otherTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme.ts';
 
@@ -50,10 +51,6 @@ if (menuButton && menu) {
 }
 
 const doneTimers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
-/** How long a button or link shows that it copied (as the islands' DoneLabel). */
-const DONE_MS = 2000;
-/** Why nothing was copied, in words. */
-const notCopied = (result: 'refused' | 'unavailable') => (result === 'unavailable' ? 'Copying is not available here.' : 'Your browser did not allow copying.');
 
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
@@ -73,7 +70,7 @@ document.addEventListener('click', (event) => {
       return;
     }
     location.hash = link.hash;
-    say(`${notCopied(result)} The link to "${label}" is now in the address bar: copy it from there.`);
+    say(`${whyNotCopied(result)} The link to "${label}" is now in the address bar: copy it from there.`);
   });
 });
 
@@ -112,6 +109,6 @@ document.addEventListener('click', (event) => {
     // Selected instead, ready for the keyboard or the menu's Copy.
     getSelection()?.selectAllChildren(block);
     block.focus();
-    say(`${notCopied(result)} The text is selected: copy it with your keyboard or your browser’s menu.`);
+    say(`${whyNotCopied(result)} The text is selected: copy it with your keyboard or your browser’s menu.`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyText } from '../../src/lib/clipboard.ts';
+import { copyText, whyNotCopied } from '../../src/lib/clipboard.ts';
 
 describe('copyText', () => {
   it('writes the text and reports it copied', async () => {
@@ -14,5 +14,12 @@ describe('copyText', () => {
 
   it('reports a browser without the Clipboard API as unavailable', async () => {
     expect(await copyText('x', {} as Pick<Clipboard, 'writeText'>)).toBe('unavailable');
+  });
+});
+
+describe('whyNotCopied', () => {
+  it('tells a browser that refused from one where copying cannot work, so neither message is untrue', () => {
+    expect(whyNotCopied('refused')).toBe('Your browser did not allow copying.');
+    expect(whyNotCopied('unavailable')).toBe('Copying is not available here.');
   });
 });

@@ -157,6 +157,14 @@ describe('Troubleshooter island', () => {
     expect(screen.getByLabelText(/did not allow copying/)).toHaveValue('http://localhost:3000/troubleshoot/sample/admin/?path=me');
   });
 
+  it('says copying is not available, rather than refused, where the browser has no clipboard, and still offers the link', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    open('admin', '?path=me');
+    await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
+    expect(screen.getByLabelText('Copying is not available here. Select and copy this instead:')).toHaveValue('http://localhost:3000/troubleshoot/sample/admin/?path=me');
+  });
+
   it('keeps the article URL when embedded, with the path in its query', async () => {
     const user = userEvent.setup();
     open(undefined);
