@@ -98,4 +98,3 @@ export function panelView(data: PanelData): PanelView {
   const listed = systems.map(({ id, name, docs }) => ({ id, name, generic: docs === undefined }));
   return { ...rest, systems: [...listed.filter((s) => !s.generic), ...listed.filter((s) => s.generic)], first: systems[0]! };
 }
-
