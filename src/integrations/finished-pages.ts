@@ -5,19 +5,18 @@
  * `finishedPages()` must come before those integrations in astro.config.mjs: its build:done hook,
  * which runs first, does the reading.
  *
- * On the way past, each page is finished: Astro's island runtime is moved out of it (island-runtime.ts)
- * and the page written back, here rather than in a middleware that would decode and encode every
- * page while it renders. A large site (2,000 pages or more) is read by worker threads, one per core
- * (this same file), since after rendering the main thread has nothing else to do.
+ * Pages are only read here, never written back: each is written once, by Astro, as it is served
+ * (Astro's island runtime already moved out, island-runtime.ts). A large site (2,000 pages or more) is
+ * read by worker threads, one per core (this same file), since after rendering the main thread has
+ * nothing else to do.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { readPage, servedAt, type BuiltPage } from '../lib/built-site.ts';
-import { withIslandRuntime } from './island-runtime.ts';
 
 export interface FinishedPage extends BuiltPage {
   /** The file, relative to the output folder with forward slashes: "articles/x/index.html". */
@@ -41,20 +40,16 @@ export function emittedFiles(root: string): string[] {
     .map((f) => join(f.parentPath, f.name).slice(root.length).replace(/^[/\\]/, '').split('\\').join('/'));
 }
 
-/** One page: finished (written back if that changed it) and read. */
-function finishPage(root: string, file: string): FinishedPage {
-  const path = join(root, file);
-  const written = readFileSync(path, 'utf8');
-  const html = withIslandRuntime(written);
-  if (html !== written) writeFileSync(path, html);
-  return { ...readPage(servedAt(file), html), file };
+/** One page, read. */
+function readFinishedPage(root: string, file: string): FinishedPage {
+  return { ...readPage(servedAt(file), readFileSync(join(root, file), 'utf8')), file };
 }
 
 /** Some of the pages, in a worker thread running this file. */
-function finishInWorker(root: string, files: string[]): Promise<FinishedPage[]> {
+function readInWorker(root: string, files: string[]): Promise<FinishedPage[]> {
   return new Promise((done, fail) => {
     const pages: FinishedPage[] = [];
-    const worker = new Worker(new URL(import.meta.url), { workerData: { finishing: { root, files } } });
+    const worker = new Worker(new URL(import.meta.url), { workerData: { reading: { root, files } } });
     // Pages arrive in small batches, so the worker never holds many summaries (its heap stays small).
     worker.on('message', (batch: FinishedPage[] | 'done') => (batch === 'done' ? done(pages) : pages.push(...batch)));
     worker.once('error', fail);
@@ -62,15 +57,15 @@ function finishInWorker(root: string, files: string[]): Promise<FinishedPage[]> 
   });
 }
 
-async function finishAll(root: string, files: string[]): Promise<FinishedPage[]> {
+async function readAll(root: string, files: string[]): Promise<FinishedPage[]> {
   const workers = Math.min(availableParallelism(), Math.floor(files.length / pagesPerWorker));
   // A summary's strings are the parser's slices of its page, which would keep every page's whole HTML
   // alive until the build ends (34 MB at 1,000 pages): a structured clone owns copies (11 MB). Pages
   // from workers arrive cloned already.
-  if (workers < 2) return files.map((file) => structuredClone(finishPage(root, file)));
+  if (workers < 2) return files.map((file) => structuredClone(readFinishedPage(root, file)));
   const size = Math.ceil(files.length / workers);
   const parts = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size));
-  return (await Promise.all(parts.map((part) => finishInWorker(root, part)))).flat();
+  return (await Promise.all(parts.map((part) => readInWorker(root, part)))).flat();
 }
 
 /** The pages of the build that has just finished (only during astro:build:done). */
@@ -89,15 +84,15 @@ export function finishedPages(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const files = emittedFiles(root).filter((f) => f.endsWith('.html'));
-        current = { root, pages: await finishAll(root, files) };
+        current = { root, pages: await readAll(root, files) };
       },
     },
   };
 }
 
-// Run as a worker thread (see finishInWorker): finish and read the pages it was given, a batch at a time.
-const job = (workerData as { finishing?: { root: string; files: string[] } } | null)?.finishing;
+// Run as a worker thread (see readInWorker): read the pages it was given, a batch at a time.
+const job = (workerData as { reading?: { root: string; files: string[] } } | null)?.reading;
 if (parentPort && job) {
-  for (let i = 0; i < job.files.length; i += 50) parentPort.postMessage(job.files.slice(i, i + 50).map((file) => finishPage(job.root, file)));
+  for (let i = 0; i < job.files.length; i += 50) parentPort.postMessage(job.files.slice(i, i + 50).map((file) => readFinishedPage(job.root, file)));
   parentPort.postMessage('done');
 }

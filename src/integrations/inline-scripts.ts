@@ -8,14 +8,15 @@
  *   do not repeat ~3.5 kB of script each.
  *
  * After `astro build` it writes both files, and the island runtime Astro would inline into every page
- * with an island (island-runtime.ts; the pages are rewritten by finished-pages.ts).
+ * with an island (island-runtime.ts, whose transform of Astro's module is registered here for the build,
+ * so the pages are rendered loading that file).
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashedPath, islandRuntime } from './island-runtime.ts';
+import { hashedPath, islandRuntime, withIslandRuntime } from './island-runtime.ts';
 
 const MODULE_ID = 'virtual:inline-scripts';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -56,6 +57,11 @@ export default function inlineScripts(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
+              {
+                name: 'help-center:island-runtime',
+                apply: 'build',
+                transform: (code: string, id: string) => withIslandRuntime(code, id),
+              },
               {
                 name: 'help-center:inline-scripts',
                 resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),

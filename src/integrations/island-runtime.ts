@@ -1,17 +1,18 @@
 /**
  * Astro inlines its island runtime (~3.5 kB: the <astro-island> element, the client:* directives and
- * one <style>) into every page that has an island. This moves it into one cached, content-hashed file,
+ * one <style>) into every page that has an island. Here it is one cached, content-hashed file instead,
  * /_astro/islands.<hash>.js, loaded with `async`: the runtime defines <astro-island> and the directives
  * once it runs, and custom elements upgrade the islands already parsed (and those parsed later), so
  * hydration works as with the inline copy.
  * The island style moves into the layout's stylesheet (BaseLayout.astro).
  *
- * The strings are Astro's own, imported from the installed version, so a page is rewritten only where it
- * holds exactly what this Astro writes; anything else is left as it is (and still works, just inline).
+ * The file is made from Astro's own strings, imported from the installed version. The pages are
+ * rendered with its tag in the first place (withIslandRuntime, a transform of Astro's module as the
+ * pages are bundled): each page is written once, as it is served, and no page is rewritten after the
+ * build (before, every page with an island was written twice: by Astro, then by finished-pages.ts).
  */
 import { createHash } from 'node:crypto';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
-import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import idle from 'astro/runtime/client/idle.prebuilt.js';
 import load from 'astro/runtime/client/load.prebuilt.js';
 import media from 'astro/runtime/client/media.prebuilt.js';
@@ -27,21 +28,29 @@ const code = [...directives, islandScript].join('\n');
 /** The file every page with an island loads instead of the inline runtime. */
 export const islandRuntime = { path: hashedPath('islands', code), code };
 
-/** What Astro writes before a page's first island ("first") and before the first island of another directive ("more"). */
-const islandStyle = `<style>${ISLAND_STYLES}</style>`;
-const prescripts = directives.map((d) => ({ first: `${islandStyle}<script>${d}</script><script>${islandScript}</script>`, more: `<script>${d}</script>` }));
 // `async`, not `defer`: it runs as soon as it arrives, like Astro's inline copy, so hydration starts as early as before.
 const tag = `<script src="${islandRuntime.path}" async></script>`;
 
-/** The page with Astro's inline island runtime replaced by the cached file. */
-export function withIslandRuntime(html: string): string {
-  const start = html.indexOf(islandStyle);
-  const first = start === -1 ? undefined : prescripts.find((p) => html.startsWith(p.first, start));
-  // Without the runtime's own block this is not a page Astro wrote as expected: leave it whole.
-  if (!first) return html;
-  let out = html.slice(0, start) + tag + html.slice(start + first.first.length);
-  for (const { more } of prescripts) {
-    for (let at = out.indexOf(more, start); at !== -1; at = out.indexOf(more, at)) out = out.slice(0, at) + out.slice(at + more.length);
+/** Astro's module that writes the runtime inline before a page's first island (and each new directive's script). */
+const prescriptsModule = /[\\/]astro[\\/]dist[\\/]runtime[\\/]server[\\/]scripts\.js$/;
+const prescriptsFunction = 'function getPrescripts(';
+
+/**
+ * Astro's module `runtime/server/scripts.js` with its `getPrescripts` replaced, for the pages' bundle:
+ * where Astro would write the runtime inline before a page's first island, the page gets the cached
+ * file's tag; before the first island of another directive, nothing (the file holds every directive).
+ * Any other module: undefined (left as it is). An Astro whose module no longer has that one function
+ * stops the build with a message saying so, rather than shipping pages whose inline runtime the
+ * Content-Security-Policy would block.
+ */
+export function withIslandRuntime(code: string, id: string): string | undefined {
+  if (!prescriptsModule.test(id.split('?')[0]!)) return undefined;
+  if (code.split(prescriptsFunction).length !== 2) {
+    throw new Error(`${id} is not what src/integrations/island-runtime.ts expects: it should define ${prescriptsFunction}) once, which that file replaces to load Astro's island runtime as a cached file. Update island-runtime.ts for this Astro version.`);
   }
-  return out;
+  return `${code.replace(prescriptsFunction, 'function inlinePrescripts(')}
+function getPrescripts(result, type) {
+  return type === "both" ? ${JSON.stringify(tag)} : "";
+}
+`;
 }
