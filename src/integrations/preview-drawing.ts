@@ -66,7 +66,9 @@ export function drawInChildProcess(job: DrawingJob): Promise<DrawingResult | und
     // Node's own flags only (type stripping is on by default): not the parent's, which may load test tooling.
     const child = fork(fileURLToPath(import.meta.url), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('message', (result: DrawingResult) => resolve(result));
-    child.once('error', () => resolve(undefined));
+    // `on`, not `once`: a child that cannot start reports that, and then the job it could not be sent
+    // (EPIPE); either way the images are drawn in this process instead, and the build goes on.
+    child.on('error', () => resolve(undefined));
     child.once('exit', () => resolve(undefined));
     child.send(job);
   });
