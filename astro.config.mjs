@@ -10,9 +10,11 @@ import { feedbackApiBase } from './src/lib/feedback/config.ts';
 import inlineScripts from './src/integrations/inline-scripts.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { finishedPages } from './src/integrations/finished-pages.ts';
+import { renderChunks } from './src/integrations/render-chunks.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
+// HELP_RENDER_CHUNKS is set by scripts/build.mjs (see src/integrations/render-chunks.ts).
 const env = process.env;
 
 export default defineConfig({
@@ -32,6 +34,7 @@ export default defineConfig({
     react(),
     inlineScripts(),
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
+    renderChunks({ keepAt: env.HELP_RENDER_CHUNKS }),
     // finishedPages before the three that work from the built HTML: it reads every page once for them.
     finishedPages(),
     previewImages({ siteTitle: site.title, productName: site.productName }),

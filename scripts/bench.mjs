@@ -235,15 +235,30 @@ async function buildOnce(which) {
   const cache = join(root, `${which}-cache`);
   moveAside(dist);
   moveAside(cache);
+  // As in scripts/build.mjs, the site's render chunks are kept until Pagefind has indexed it (render-chunks.ts);
+  // deleting them is timed at the end of the bench and counted in the site's build + index.
+  const chunks = join(trash, `render-chunks-${Date.now()}`);
   const env =
     which === 'site'
-      ? { HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn' }
+      ? { HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn', HELP_RENDER_CHUNKS: chunks }
       : { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const args = which === 'site' ? [astro, 'build'] : [astro, 'build', '--root', 'bench/bare'];
   // The allocator settings go to Astro's build only, as in scripts/build.mjs (Pagefind runs without them).
   const build = await run(process.execPath, args, which === 'bare' ? env : { ...env, ...allocatorEnv });
   const index = await run(process.execPath, [pagefind, '--site', dist, '--silent'], env);
-  return { build: build.seconds, index: index.seconds, total: build.seconds + index.seconds, cpu: build.cpu + index.cpu, peak: Math.max(build.peak, index.peak), rendering: renderingSeconds(build.log) };
+  return { build: build.seconds, index: index.seconds, total: build.seconds + index.seconds, cpu: build.cpu + index.cpu, peak: Math.max(build.peak, index.peak), rendering: renderingSeconds(build.log), chunks: which === 'site' ? chunks : undefined };
+}
+
+/** Deletes a site build's kept render chunks, as scripts/build.mjs does after indexing, and counts it in that build's time. */
+function deleteChunks(result) {
+  if (!result.chunks) return;
+  const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  rmSync(result.chunks, { recursive: true, force: true });
+  const { user, system } = process.cpuUsage(cpu);
+  result.cleanup = Number(process.hrtime.bigint() - started) / 1e9;
+  result.total += result.cleanup;
+  result.cpu += (user + system) / 1e6;
 }
 
 function articleSizes(dist) {
@@ -264,6 +279,8 @@ for (let i = 0; i < runs; i++) {
     results[which].push(await buildOnce(which));
   }
 }
+// Only now, with every build timed, so the deletions slow none of them.
+results.site.forEach(deleteChunks);
 const med = (which, key) => median(results[which].map((r) => r[key]));
 const bare = articleSizes(bareOut);
 const site = articleSizes(out);
@@ -287,6 +304,7 @@ const rows = [
   timed('build seconds', 'build', s),
   timed('  rendering phase', 'rendering', s),
   timed('indexing seconds', 'index', s),
+  ['  render chunks deleted after indexing', '', s(med('site', 'cleanup'))],
   timed('build + index seconds', 'total', s),
   timed('  CPU seconds (user + system)', 'cpu', s),
   timed('peak memory', 'peak', MB),

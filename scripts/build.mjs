@@ -16,6 +16,8 @@ import { withAllocatorEnv } from './allocator.mjs';
 const out = resolve(process.env.HELP_OUT_DIR ?? 'dist');
 const staging = `${out}.next`;
 const previous = `${out}.previous`;
+// Astro's server-side chunks of the pages, kept until Pagefind has indexed the site (src/integrations/render-chunks.ts).
+const chunks = `${out}.render-chunks`;
 const shown = relative(process.cwd(), out).startsWith('..') ? out : relative(process.cwd(), out) || out;
 
 /** An error as a writer needs it: the message, the file and line when they mean something, no framework hints. */
@@ -39,6 +41,7 @@ function explain(error) {
 /** Removes the staging folder, says what the deployed folder holds, and stops. */
 function stop() {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(chunks, { recursive: true, force: true });
   console.error(existsSync(out) ? `Nothing changed in ${shown}/: it still holds the previous build.` : `No ${shown}/ was written.`);
   process.exit(1);
 }
@@ -62,7 +65,8 @@ async function buildWithAstro() {
 
 function main() {
   rmSync(staging, { recursive: true, force: true });
-  const built = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--astro'], { stdio: 'inherit', env: withAllocatorEnv() });
+  rmSync(chunks, { recursive: true, force: true });
+  const built = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--astro'], { stdio: 'inherit', env: { ...withAllocatorEnv(), HELP_RENDER_CHUNKS: chunks } });
   if (built.status !== 0) {
     if (built.status === null) report(new Error(`Astro's build stopped (${built.signal ?? built.error?.message}).`));
     stop();
@@ -79,6 +83,7 @@ function main() {
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
+  rmSync(chunks, { recursive: true, force: true });
   console.log(`\nBuilt and checked: ${shown}/ now holds the new site.`);
 }
 
