@@ -28,10 +28,10 @@ const bareOut = join(root, 'bare-dist');
 const runs = Number(process.env.BENCH_RUNS ?? 1);
 
 // Nothing is deleted while the bench measures. On a disk that discards the blocks a deletion frees (as
-// these machines' do), deleting thousands of files slows the file writes of the next seconds: the
-// previous run's outputs, deleted just before a build, made its Pagefind run take ~8 s instead of ~5 s
-// at 5,000 articles, for whichever build came next. Old outputs are moved aside into .bench/trash
-// instead, and deleted once the bench has finished.
+// these machines' do), deleting thousands of files slows the file writes of the next seconds to a
+// minute: just after the bench had deleted its outputs (~1 GB), Pagefind alone on the same 5,000 pages
+// took 7.6 s, and 5.4 s half a minute later. Old outputs are moved aside into .bench/trash instead,
+// and deleted once the bench has finished.
 const trash = resolve('.bench', 'trash');
 function moveAside(path) {
   if (!existsSync(path)) return;
