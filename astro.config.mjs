@@ -8,6 +8,7 @@ import { previewImages } from './src/integrations/preview-images.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { feedbackApiBase } from './src/lib/feedback/config.ts';
 import inlineScripts from './src/integrations/inline-scripts.ts';
+import { cachedIslandRuntime } from './src/integrations/island-runtime.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { finishedPages } from './src/integrations/finished-pages.ts';
 import { renderChunks } from './src/integrations/render-chunks.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
     mdx(),
     react(),
     inlineScripts(),
+    cachedIslandRuntime(),
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
     renderChunks({ keepAt: env.HELP_RENDER_CHUNKS }),
     // finishedPages before the three that work from the built HTML: it reads every page once for them.

@@ -7,16 +7,13 @@
  *   shared behaviour (theme toggle, Menu, copy links, the search loader), loaded with `defer`, so pages
  *   do not repeat ~3.5 kB of script each.
  *
- * After `astro build` it writes both files, and the island runtime Astro would inline into every page
- * with an island (island-runtime.ts, whose transform of Astro's module is registered here for the build,
- * so the pages are rendered loading that file).
+ * After `astro build` it writes the site script's file (the island runtime's is island-runtime.ts's).
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashedPath, islandRuntime, withIslandRuntime } from './island-runtime.ts';
+import { hashedPath, writeScriptFile } from './island-runtime.ts';
 
 const MODULE_ID = 'virtual:inline-scripts';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -58,11 +55,6 @@ export default function inlineScripts(): AstroIntegration {
           vite: {
             plugins: [
               {
-                name: 'help-center:island-runtime',
-                apply: 'build',
-                transform: (code: string, id: string) => withIslandRuntime(code, id),
-              },
-              {
                 name: 'help-center:inline-scripts',
                 resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
                 async load(id: string) {
@@ -85,13 +77,8 @@ export default function inlineScripts(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir: out }) => {
-        const root = fileURLToPath(out);
         if (!site) throw new Error('The site script was never bundled: no page used the layout');
-        for (const file of [site, islandRuntime]) {
-          const target = join(root, file.path);
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, file.code);
-        }
+        writeScriptFile(fileURLToPath(out), site);
       },
     },
   };

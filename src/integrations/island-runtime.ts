@@ -12,6 +12,10 @@
  * build (before, every page with an island was written twice: by Astro, then by finished-pages.ts).
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import idle from 'astro/runtime/client/idle.prebuilt.js';
 import load from 'astro/runtime/client/load.prebuilt.js';
@@ -21,6 +25,13 @@ import visible from 'astro/runtime/client/visible.prebuilt.js';
 
 /** A content-hashed URL under /_astro/, so the file can be cached for good. */
 export const hashedPath = (name: string, code: string) => `/_astro/${name}.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+
+/** Writes a script file made at build time (`path` from hashedPath) into the built site at `root`. */
+export function writeScriptFile(root: string, file: { path: string; code: string }) {
+  const target = join(root, file.path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, file.code);
+}
 
 const directives = [idle, load, media, only, visible];
 const code = [...directives, islandScript].join('\n');
@@ -53,4 +64,17 @@ function getPrescripts(result, type) {
   return type === "both" ? ${JSON.stringify(tag)} : "";
 }
 `;
+}
+
+/** The build's side of it: Astro's module transformed as the pages are bundled, and the file written after. */
+export function cachedIslandRuntime(): AstroIntegration {
+  return {
+    name: 'help-center:island-runtime',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [{ name: 'help-center:island-runtime', apply: 'build', transform: (code: string, id: string) => withIslandRuntime(code, id) }] } });
+      },
+      'astro:build:done': ({ dir }) => writeScriptFile(fileURLToPath(dir), islandRuntime),
+    },
+  };
 }
