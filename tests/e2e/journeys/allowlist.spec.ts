@@ -219,6 +219,16 @@ test('a mail system’s own page: a refused clipboard leaves the text selected, 
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(await page.locator('#paste-ip-addresses').innerText());
 });
 
+test('a generic format’s page calls itself a format, not a mail system, and points to the mail systems’ own', async ({ page }) => {
+  await page.goto('/allowlist/csv/');
+  const lede = page.locator('.lede');
+  await expect(lede).toContainText('in this format, for a script or a spreadsheet');
+  await expect(lede).not.toContainText('this mail system');
+  await expect(lede.getByRole('link', { name: 'sender allowlist' })).toHaveAttribute('href', '/allowlist/');
+  await page.goto('/allowlist/exchange-online/');
+  await expect(page.locator('.lede')).toContainText('in the exact form this mail system takes');
+});
+
 test('a format that takes every group shows everything once, and each group’s own text folded under it', async ({ page, request }) => {
   await page.goto('/allowlist/csv/');
   const system = await panelTexts(request, 'csv');
