@@ -137,7 +137,11 @@ if (parentPort && (workerData as { reading?: boolean } | null)?.reading) {
   const decoder = new TextDecoder();
   port.on('message', (message: ToReader) => {
     if (message !== 'done') {
-      pages.push(structuredClone(readPage(message.path, decoder.decode(message.html))));
+      try {
+        pages.push(structuredClone(readPage(message.path, decoder.decode(message.html))));
+      } catch (error) {
+        throw new Error(`Reading the built page ${message.path} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
       return;
     }
     for (let i = 0; i < pages.length; i += 200) port.postMessage(pages.slice(i, i + 200));
