@@ -1,5 +1,7 @@
 // Reports each React island's own JavaScript, gzipped: its component chunk plus the chunks it
-// imports, not counting React and Astro's React renderer (shared by every island).
+// imports, not counting React and Astro's React renderer (shared by every island). An island the site
+// loads itself rather than through Astro (the article feedback control: an element with
+// `data-island="Name"`, loaded by the page's module script) counts that script and everything it loads.
 // Run after a build: `node scripts/island-sizes.mjs [dist]`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,8 @@ const importsOf = (code) => [...code.matchAll(/(?:import|from)\s*["']\.\/([^"']+
 /** @returns {{ name: string, file: string, bytes: number, gzip: number }[]} */
 export function islandSizes(dist = 'dist') {
   const islands = new Map();
+  /** Islands the site loads itself: name → the module scripts that load it. */
+  const loaded = new Map();
   const shared = new Set();
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');
@@ -20,23 +24,33 @@ export function islandSizes(dist = 'dist') {
       islands.set(m[1], true);
       shared.add(m[2]);
     }
+    for (const [, name] of html.matchAll(/data-island="([^"]+)"/g)) {
+      loaded.set(name, [...html.matchAll(/<script type="module" src="\/_astro\/([^"]+)"/g)].map((m) => m[1]));
+    }
   }
   const read = (name) => readFileSync(join(dist, '_astro', name), 'utf8');
   // React and the renderer: the renderer's own imports, and any chunk named after React.
   for (const renderer of [...shared]) for (const dep of importsOf(read(renderer))) shared.add(dep);
   for (const name of readdirSync(join(dist, '_astro'))) if (/^(react|client|jsx-runtime)[.-]/.test(name)) shared.add(name);
 
-  return [...islands.keys()].map((component) => {
+  const measure = (name, file, entries, withLoaded = false) => {
     const seen = new Set();
-    const walk = (name) => {
-      if (seen.has(name) || shared.has(name)) return;
-      seen.add(name);
-      importsOf(read(name)).forEach(walk);
+    const walk = (chunk) => {
+      if (seen.has(chunk) || shared.has(chunk)) return;
+      seen.add(chunk);
+      const code = read(chunk);
+      importsOf(code).forEach(walk);
+      // What a loader script loads on demand: Vite lists those chunks in its __vite__mapDeps.
+      if (withLoaded) [...code.matchAll(/"_astro\/([^"]+\.js)"/g)].forEach((m) => walk(m[1]));
     };
-    walk(component);
+    entries.forEach(walk);
     const code = [...seen].map(read).join('\n');
-    return { name: component.replace(/\.[\w-]+\.js$/, ''), file: component, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
-  });
+    return { name, file, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+  };
+  return [
+    ...[...islands.keys()].map((component) => measure(component.replace(/\.[\w-]+\.js$/, ''), component, [component])),
+    ...[...loaded].map(([name, scripts]) => measure(name, scripts.join(', '), scripts, true)),
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

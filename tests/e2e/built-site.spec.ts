@@ -64,8 +64,8 @@ test('no internal link, asset or fragment points nowhere', () => {
 });
 
 test('pages with nothing interactive ship no JavaScript bundle: the theme script inline, the shared behaviour as one small cached file', () => {
-  const plain = [...pages.entries()].filter(([path, doc]) => !path.startsWith('/faq/') && doc.querySelector('astro-island') === null);
-  // Articles are not among them: each ends with the "Was this helpful?" island.
+  const plain = [...pages.entries()].filter(([path, doc]) => !path.startsWith('/faq/') && doc.querySelector('astro-island, [data-island]') === null);
+  // Articles are not among them: each ends with the "Was this helpful?" control, which loads when it scrolls into view.
   // A mail system's allowlist page is among them: its values are selected by hand, not copied by a script.
   expect(plain.map(([p]) => p)).toEqual(expect.arrayContaining(['/', '/404', '/categories/email-and-notifications/', '/allowlist/mimecast/']));
   const shared = new Set<string>();
@@ -100,7 +100,10 @@ test('pages with islands load the island runtime as one cached file, not inline'
 test('each island keeps its own JavaScript small (React itself not counted)', () => {
   // The Directory counts the schema library that checks its saved data before trusting it: zod/mini,
   // the only schema code the browser gets (the dashboard parses the service's answers with it too).
-  const budgets: Record<string, number> = { Troubleshooter: 12 * 1024, AllowlistPanel: 12 * 1024, DirectorySandbox: 20 * 1024, FeedbackControl: 4 * 1024, FeedbackDashboard: 40 * 1024 };
+  // The feedback control counts the script that loads it when it scrolls into view (Vite's loading
+  // helper, ~1.4 kB): on an article it stands in for Astro's island runtime and React renderer
+  // (~3 kB), which articles no longer load.
+  const budgets: Record<string, number> = { Troubleshooter: 12 * 1024, AllowlistPanel: 12 * 1024, DirectorySandbox: 20 * 1024, FeedbackControl: 6 * 1024, FeedbackDashboard: 40 * 1024 };
   const sizes = islandSizes(dist);
   expect(sizes.map((s) => s.name)).toEqual(expect.arrayContaining(Object.keys(budgets)));
   for (const { name, gzip } of sizes) expect(gzip, `${name} is ${gzip} bytes gzipped`).toBeLessThan(budgets[name] ?? 12 * 1024);

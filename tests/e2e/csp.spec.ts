@@ -43,8 +43,9 @@ test('every page type and every island works under the policy with zero violatio
   for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
-  // "Was this helpful?": a vote reaches the feedback service (connect-src).
+  // "Was this helpful?": it loads when it scrolls into view, and a vote reaches the feedback service (connect-src).
   const helpful = page.getByRole('region', { name: 'Was this helpful?' });
+  await helpful.scrollIntoViewIfNeeded();
   await helpful.getByRole('button', { name: 'Yes' }).click();
   await expect(helpful).toContainText('Thank you');
 

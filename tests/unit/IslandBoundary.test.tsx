@@ -59,8 +59,16 @@ describe('every island a page hydrates runs inside the boundary', () => {
     expect(from && resolve(dirname(join(src, file)), from)).toBe(join(src, 'components', 'islands', `${name}.tsx`));
   });
 
+  // An island the site loads itself (the article feedback control, see feedback/load-when-visible.ts).
+  const loaders = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ts$/.test(f));
+  const loaded = (file: string) => [...readFileSync(join(src, file), 'utf8').matchAll(/import\('([^']*\/islands\/(\w+)\.tsx)'\)/g)].map((m) => [file, m[2]!, m[1]!] as const);
+
+  it.each(loaders.flatMap((file) => loaded(file)))('%s loads <%s> from src/components/islands/', (file, _, from) => {
+    expect(resolve(dirname(join(src, file)), from)).toMatch(new RegExp(`${join('components', 'islands')}/\\w+\\.tsx$`));
+  });
+
   it('finds the islands it checks', () => {
-    expect(new Set(sources.flatMap((file) => hydrated(file).map(([, name]) => name)))).toEqual(
+    expect(new Set([...sources.flatMap((file) => hydrated(file).map(([, name]) => name)), ...loaders.flatMap((file) => loaded(file).map(([, name]) => name))])).toEqual(
       new Set(readdirSync(join(src, 'components', 'islands')).map((f) => f.replace(/\.tsx$/, ''))),
     );
   });

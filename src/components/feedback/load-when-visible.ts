@@ -1,0 +1,28 @@
+/**
+ * Loads an article's feedback control when it scrolls into view (as Astro's `client:visible` would)
+ * and hydrates the markup the page already carries (before-load.ts). Until then, and if loading
+ * fails, the reader keeps that markup: the question and the link to support.
+ */
+import { feedbackIdPrefix } from './id-prefix.ts';
+
+async function load(host: HTMLElement) {
+  const article = host.dataset.article;
+  const supportLabel = host.dataset.supportLabel;
+  if (!article || !supportLabel) return;
+  const [{ createElement }, { hydrateRoot }, { default: FeedbackControl }] = await Promise.all([import('react'), import('react-dom/client'), import('../islands/FeedbackControl.tsx')]);
+  hydrateRoot(host, createElement(FeedbackControl, { article, supportLabel }), { identifierPrefix: feedbackIdPrefix });
+}
+
+const hosts = document.querySelectorAll<HTMLElement>('[data-feedback-control]');
+if (hosts.length) {
+  // The host has no box of its own (display: contents), so what is watched is the control inside it.
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const host = entry.target.parentElement;
+      if (!entry.isIntersecting || !host) continue;
+      observer.unobserve(entry.target);
+      void load(host);
+    }
+  });
+  hosts.forEach((host) => host.firstElementChild && observer.observe(host.firstElementChild));
+}
