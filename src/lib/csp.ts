@@ -43,8 +43,16 @@ export function contentSecurityPolicy(input: PolicyInput): string {
 
 /** A page's own policy, from the inline scripts it writes (and nothing else inline). */
 export function pagePolicy(inlineScripts: readonly string[], connect: readonly string[] = []): string {
-  return contentSecurityPolicy({ scriptHashes: inlineScripts.map(inlineHash), styleHashes: [], styleAttributeHashes: [], connect });
+  // Every page built with the layout asks for the same policy: hashed and written once per build.
+  const key = JSON.stringify([inlineScripts, connect]);
+  let policy = pagePolicies.get(key);
+  if (policy === undefined) {
+    policy = contentSecurityPolicy({ scriptHashes: inlineScripts.map(inlineHash), styleHashes: [], styleAttributeHashes: [], connect });
+    pagePolicies.set(key, policy);
+  }
+  return policy;
 }
+const pagePolicies = new Map<string, string>();
 
 /** The `_headers` file (Netlify / Cloudflare Pages syntax): the policy and the usual hardening headers for every path. */
 export function headersFile(policy: string): string {
