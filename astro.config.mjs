@@ -24,10 +24,10 @@ export default defineConfig({
   build: {
     // Stylesheets as cached files, not inlined into every page: keeps article HTML small.
     inlineStylesheets: 'never',
-    // Pages render eight at a time: while one waits (its file being written, its bytes handed to the
-    // reader of finished pages), the next renders. Against one at a time, about a third off the
-    // rendering phase of `npm run bench` (4 → 8 took a further 0.2–0.3 s off at 1,000 articles; 16 did not; see the README).
-    concurrency: 8,
+    // Pages render four at a time: while one waits (its file being written, its bytes handed to the
+    // reader of finished pages), the next renders. About a quarter off the rendering phase of
+    // `npm run bench` (eight at a time measured no better in the bench; see the README).
+    concurrency: 4,
   },
   ...(env.HELP_OUT_DIR ? { outDir: env.HELP_OUT_DIR } : {}),
   ...(env.HELP_CACHE_DIR ? { cacheDir: env.HELP_CACHE_DIR } : {}),
