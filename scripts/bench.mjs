@@ -276,7 +276,10 @@ for (let i = 0; i < runs; i++) {
   const order = ['bare', 'site', 'bareAllocator'];
   for (const which of [...order.slice(i % 3), ...order.slice(0, i % 3)]) {
     console.log(`Run ${i + 1}/${runs}: building ${names[which]} …`);
-    results[which].push(await buildOnce(which));
+    const result = await buildOnce(which);
+    results[which].push(result);
+    // BENCH_VERBOSE: each build's own figures, to see how much the machine moved between runs.
+    if (process.env.BENCH_VERBOSE) console.log(`  build ${result.build.toFixed(2)} s (rendering ${result.rendering.toFixed(2)} s), index ${result.index.toFixed(2)} s, CPU ${result.cpu.toFixed(1)} s, peak ${(result.peak / 1048576).toFixed(0)} MB`);
   }
 }
 // Only now, with every build timed, so the deletions slow none of them.
