@@ -9,7 +9,7 @@ const control = (page: Page) => page.getByRole('region', { name: 'Was this helpf
 async function openControl(page: Page, url: string) {
   await page.goto(url);
   await control(page).scrollIntoViewIfNeeded();
-  await expect(control(page).locator('.feedback__static')).toHaveCount(0);
+  await expect(control(page)).not.toHaveAttribute('data-state', 'static');
 }
 
 test.describe('"Was this helpful?" on articles', () => {
@@ -19,8 +19,13 @@ test.describe('"Was this helpful?" on articles', () => {
     const before = await articleVotes(request, article);
     const errors = collectErrors(page);
     await openControl(page, `/articles/${article}/`);
-    await control(page).getByRole('button', { name: 'No' }).click();
+    // While the reader can answer, the way to support stays next to the buttons.
+    await expect(control(page).getByRole('link', { name: /contact .*support/i })).toBeVisible();
+    await control(page).getByRole('button', { name: 'No' }).focus();
+    await page.keyboard.press('Enter');
     await expect(control(page)).toContainText('Thank you for telling us');
+    // The buttons are gone: focus moves on to the comment box rather than being lost.
+    await expect(control(page).getByLabel('What were you looking for? (optional)')).toBeFocused();
     await expect(control(page).getByRole('link', { name: /contact .*support/i }).first()).toHaveAttribute('href', '#support-heading');
     const box = control(page).getByLabel('What were you looking for? (optional)');
     await expect(box).toHaveAttribute('maxlength', '1000');
@@ -28,6 +33,7 @@ test.describe('"Was this helpful?" on articles', () => {
     await box.fill('Nothing about single sign-on');
     await control(page).getByRole('button', { name: 'Send comment' }).click();
     await expect(control(page)).toContainText('Your comment was sent');
+    await expect(control(page).getByRole('status')).toBeFocused();
     expect((await articleVotes(request, article)).no).toBe(before.no + 1);
     await expectNoAxeViolations(page);
 
@@ -81,7 +87,7 @@ test.describe('on a phone, before scrolling down', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('the control that has not loaded yet (it waits until it scrolls into view) does not claim JavaScript is off', async ({ page }) => {
     await page.goto('/articles/make-sure-project-email-reaches-everyone/');
-    await expect(control(page).locator('.feedback__static')).toHaveCount(1);
+    await expect(control(page)).toHaveAttribute('data-state', 'static');
     await expect(control(page).getByText('Answering needs JavaScript')).toBeHidden();
     await expect(control(page).getByRole('link', { name: /contact .*support/i })).toBeAttached();
   });

@@ -2,6 +2,8 @@
  * "Was this helpful? Yes / No" at the end of an article. A thin view over cast-vote.ts: a thank-you
  * after a vote, and after "No" an optional comment (never shown back as HTML) and the support route.
  * Before hydration (or without JavaScript) it says that voting needs JavaScript and offers support.
+ * The support sentence stays (the same element) when the buttons arrive, so a reader who has reached
+ * or focused it does not lose it; after a vote, focus goes to what comes next.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { COMMENT_MAX, newClientId } from '../../lib/feedback/rules.ts';
@@ -26,6 +28,10 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
   const [commentPhase, setCommentPhase] = useState<CommentPhase>('idle');
   const clientId = useRef('');
   const busy = useRef(false);
+  const status = useRef<HTMLDivElement>(null);
+  const commentBox = useRef<HTMLTextAreaElement>(null);
+  /** Where keyboard focus goes once the next state has rendered (the buttons it was on are gone). */
+  const [focusNext, setFocusNext] = useState<'status' | 'comment' | null>(null);
   const id = useId();
   const Heading = `h${headingLevel}` as const;
 
@@ -42,6 +48,12 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  useEffect(() => {
+    if (focusNext === 'comment') commentBox.current?.focus();
+    if (focusNext === 'status') status.current?.focus();
+    if (focusNext) setFocusNext(null);
+  }, [focusNext]);
+
   const vote = async (answer: boolean) => {
     if (busy.current) return;
     busy.current = true;
@@ -49,7 +61,10 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
     setPhase('sending');
     const result = await castVote(target, answer, clientId.current);
     busy.current = false;
-    setPhase(result === 'sent' ? 'voted' : result === 'already' ? 'already' : result === 'off' ? 'off' : 'failed');
+    const next = result === 'sent' ? 'voted' : result === 'already' ? 'already' : result === 'off' ? 'off' : 'failed';
+    setPhase(next);
+    // A failed vote keeps its buttons (and focus); otherwise they are gone.
+    if (next !== 'failed') setFocusNext(next === 'voted' && !answer ? 'comment' : 'status');
   };
 
   const submitComment = async (e: FormEvent) => {
@@ -59,6 +74,7 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
     try {
       await sendComment(feedbackApi, clientId.current, comment.trim());
       setCommentPhase('sent');
+      setFocusNext('status');
     } catch {
       setCommentPhase('failed');
     }
@@ -71,16 +87,10 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
   );
 
   return (
-    <section className="feedback" aria-labelledby={`${id}-q`} data-pagefind-ignore>
+    <section className="feedback" aria-labelledby={`${id}-q`} data-state={phase} data-pagefind-ignore>
       <Heading id={`${id}-q`} className="feedback__question">
         {question}
       </Heading>
-      {/* Server-rendered until the control loads; the first sentence shows only where JavaScript is off. */}
-      {phase === 'static' && (
-        <p className="feedback__static">
-          <span className="no-js-only">Answering needs JavaScript, which is off in this browser. </span>If this page did not help, {support}.
-        </p>
-      )}
       {(phase === 'checking' || phase === 'ready' || phase === 'sending' || phase === 'failed') && (
         <div className="feedback__buttons">
           <button type="button" className="control" disabled={phase !== 'ready' && phase !== 'failed'} onClick={() => void vote(true)}>
@@ -91,7 +101,13 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
           </button>
         </div>
       )}
-      <div role="status" aria-live="polite">
+      {/* Server-rendered, and kept while the reader can still answer; the first sentence shows only where JavaScript is off. */}
+      {(phase === 'static' || phase === 'checking' || phase === 'ready' || phase === 'sending') && (
+        <p className="feedback__static">
+          <span className="no-js-only">Answering needs JavaScript, which is off in this browser. </span>If this page did not help, {support}.
+        </p>
+      )}
+      <div role="status" aria-live="polite" ref={status} tabIndex={-1} className="feedback__status">
         {phase === 'failed' && (
           <p className="notice notice--warning">
             Your answer could not be sent: the feedback service cannot be reached right now. Try again later, or if this page did not help, {support}.
@@ -114,6 +130,7 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
             Please do not include personal data such as names, email addresses or phone numbers. At most {COMMENT_MAX.toLocaleString('en-US')} characters.
           </p>
           <textarea
+            ref={commentBox}
             id={`${id}-comment`}
             aria-describedby={`${id}-note ${id}-count`}
             maxLength={COMMENT_MAX}
@@ -129,7 +146,7 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
           </button>
         </form>
       )}
-      {phase === 'voted' && !helpful && <p>Still stuck? You can {support} and tell them what you tried.</p>}
+      {phase === 'voted' && !helpful && <p>You can also {support} and tell them what you tried.</p>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Loads an article's feedback control when it scrolls into view (as Astro's `client:visible` would)
+ * Loads an article's feedback control as it nears the screen (like Astro's `client:visible`, a screen early)
  * and hydrates the markup the page already carries (before-load.ts). Until then, and if loading
  * fails, the reader keeps that markup: the question and the link to support.
  */
@@ -16,13 +16,17 @@ async function load(host: HTMLElement) {
 const hosts = document.querySelectorAll<HTMLElement>('[data-feedback-control]');
 if (hosts.length) {
   // The host has no box of its own (display: contents), so what is watched is the control inside it.
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const host = entry.target.parentElement;
-      if (!entry.isIntersecting || !host) continue;
-      observer.unobserve(entry.target);
-      void load(host);
-    }
-  });
+  // Loading starts a screen before it comes into view, so on a slow connection it is usually ready.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const host = entry.target.parentElement;
+        if (!entry.isIntersecting || !host) continue;
+        observer.unobserve(entry.target);
+        void load(host);
+      }
+    },
+    { rootMargin: '0px 0px 100% 0px' },
+  );
   hosts.forEach((host) => host.firstElementChild && observer.observe(host.firstElementChild));
 }
