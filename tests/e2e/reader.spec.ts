@@ -129,7 +129,7 @@ test.describe('the flagship on a 390 px phone', () => {
     await expect(main.locator('.prose table')).toHaveCount(1);
     // Cards, not embedded islands, and each card opens its own page.
     await expect(main.locator('astro-island')).toHaveCount(0);
-    await expect(main.locator('[data-feedback-control]')).toHaveCount(1); // the feedback control, loaded when it scrolls into view
+    await expect(main.locator('[data-island="FeedbackControl"]')).toHaveCount(1); // the feedback control, loaded when it scrolls into view
     await expect(page.locator('#troubleshooter').getByRole('link', { name: 'Start the troubleshooter' })).toHaveAttribute('href', '/troubleshoot/not-receiving-email/');
     await expect(main.getByRole('link', { name: 'Open the sender allowlist' })).toHaveAttribute('href', '/allowlist/');
     await expect(main.getByRole('link', { name: 'Start the exercise' })).toHaveAttribute('href', '/practice/directory/?scenario=setting-off');

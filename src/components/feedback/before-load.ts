@@ -12,7 +12,6 @@ import { renderToString } from 'react-dom/server';
 import FeedbackControl from '../islands/FeedbackControl.tsx';
 import { feedbackIdPrefix } from './id-prefix.ts';
 
-
 const rendered = new Map<string, string>();
 
 /** The control's markup before it loads. `article` is the page's: checked not to change it (tests/unit). */

@@ -13,7 +13,7 @@ async function load(host: HTMLElement) {
   hydrateRoot(host, createElement(FeedbackControl, { article, supportLabel }), { identifierPrefix: feedbackIdPrefix });
 }
 
-const hosts = document.querySelectorAll<HTMLElement>('[data-feedback-control]');
+const hosts = document.querySelectorAll<HTMLElement>('[data-island="FeedbackControl"]');
 if (hosts.length) {
   // The host has no box of its own (display: contents), so what is watched is the control inside it.
   // Loading starts a screen before it comes into view, so on a slow connection it is usually ready.

@@ -55,7 +55,7 @@ describe('loading the control when it scrolls into view', () => {
     );
     vi.stubGlobal('fetch', () => new Promise(() => {})); // the feedback service never answers: the control waits
     const errors = vi.spyOn(console, 'error');
-    document.body.innerHTML = `<div data-feedback-control data-article="email-arrives-overnight" data-support-label="Procore Support">${feedbackBeforeLoad('email-arrives-overnight', 'Procore Support')}</div>`;
+    document.body.innerHTML = `<div data-island="FeedbackControl" data-article="email-arrives-overnight" data-support-label="Procore Support">${feedbackBeforeLoad('email-arrives-overnight', 'Procore Support')}</div>`;
     const section = document.querySelector('section.feedback')!;
 
     await import('../../../src/components/feedback/load-when-visible.ts');
