@@ -41,6 +41,8 @@ export function contentSecurityPolicy(input: PolicyInput): string {
   return directives.join('; ');
 }
 
+const pagePolicies = new Map<string, string>();
+
 /** A page's own policy, from the inline scripts it writes (and nothing else inline). */
 export function pagePolicy(inlineScripts: readonly string[], connect: readonly string[] = []): string {
   // Every page built with the layout asks for the same policy: hashed and written once per build.
@@ -52,7 +54,6 @@ export function pagePolicy(inlineScripts: readonly string[], connect: readonly s
   }
   return policy;
 }
-const pagePolicies = new Map<string, string>();
 
 /** The `_headers` file (Netlify / Cloudflare Pages syntax): the policy and the usual hardening headers for every path. */
 export function headersFile(policy: string): string {

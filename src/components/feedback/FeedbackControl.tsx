@@ -80,6 +80,9 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
     }
   };
 
+  /** The reader can still answer (or is answering): the buttons show, and the support sentence stays. */
+  const answering = phase === 'checking' || phase === 'ready' || phase === 'sending';
+
   const support = (
     <a href={supportHref} className="feedback__support">
       {`contact ${supportLabel}`}
@@ -91,7 +94,7 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
       <Heading id={`${id}-q`} className="feedback__question">
         {question}
       </Heading>
-      {(phase === 'checking' || phase === 'ready' || phase === 'sending' || phase === 'failed') && (
+      {(answering || phase === 'failed') && (
         <div className="feedback__buttons">
           <button type="button" className="control" disabled={phase !== 'ready' && phase !== 'failed'} onClick={() => void vote(true)}>
             Yes
@@ -102,7 +105,7 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
         </div>
       )}
       {/* Server-rendered, and kept while the reader can still answer; the first sentence shows only where JavaScript is off. */}
-      {(phase === 'static' || phase === 'checking' || phase === 'ready' || phase === 'sending') && (
+      {(phase === 'static' || answering) && (
         <p className="feedback__static">
           <span className="no-js-only">Answering needs JavaScript, which is off in this browser. </span>If this page did not help, {support}.
         </p>
