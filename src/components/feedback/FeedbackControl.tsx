@@ -120,7 +120,11 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
           <p className="notice notice--warning">Feedback cannot be sent right now: the feedback service is not reachable. If this page did not help, {support}.</p>
         )}
         {phase === 'off' && <p className="notice">This copy of the help center does not collect feedback. If this page did not help, {support}.</p>}
-        {phase === 'already' && <p>You already answered for this page today. Thank you!</p>}
+        {phase === 'already' && (
+          <p>
+            You already answered for this page today. Thank you! If it did not help, {support}.
+          </p>
+        )}
         {phase === 'voted' && helpful && <p>Thank you! Your answer helps us improve this page.</p>}
         {phase === 'voted' && !helpful && <p>Thank you for telling us. Sorry this page did not help.</p>}
         {commentPhase === 'sent' && <p>Your comment was sent. Thank you.</p>}
