@@ -44,6 +44,15 @@ test('"password reset" finds the reset article first, with the words highlighted
   await expect(first.locator('mark').first()).toBeVisible();
 });
 
+test('"spam" and Enter open the article section about spam folders, not a question from the middle of a troubleshooter', async ({ page }) => {
+  await searchFor(page, 'spam');
+  await expect(options(page).first()).toHaveAttribute('data-url', '/articles/why-cant-i-receive-email/#also-check-your-spam-and-junk-folders');
+  // A troubleshooter's later questions are not search results: found alone, they have no context.
+  await expect(dialog(page).locator('[role="option"][data-url="/troubleshoot/not-receiving-email/reset-checked-spam/"]')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/articles\/why-cant-i-receive-email\/#also-check-your-spam-and-junk-folders$/);
+});
+
 test('"not getting emails" finds the flagship article or the troubleshooter', async ({ page }) => {
   await searchFor(page, 'not getting emails');
   const urls = await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-url')));

@@ -60,6 +60,9 @@ export const searchQuestions: SearchQuestion[] = [
   { q: 'still not getting emails after allowlisting', answers: [step('contact-support'), ...allowlist] },
   { q: 'can procore force email into my inbox', answers: [flagship, project, step('mark-as-safe')] },
   { q: 'procore emails marked as spam', answers: spam },
+  // One word, as typed into the header box: a password reset's own spam question is not the answer.
+  { q: 'spam', answers: spam },
+  { q: 'junk', answers: spam },
   { q: 'does a company directory change apply to every project', answers: setting },
   { q: 'email throttling rate limit', answers: delayed },
   { q: "who is my company's procore admin", answers: [a('who-to-ask-employee-or-collaborator'), step('ask-your-admin')] },
