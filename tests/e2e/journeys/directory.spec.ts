@@ -146,6 +146,19 @@ test.describe('accessibility', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says the practice Directory needs JavaScript and links to the written steps, with no buttons that cannot work', async ({ page }) => {
+    await page.goto(`${practice}?scenario=setting-off`);
+    await expect(page.getByText('The practice Directory needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Check and change the ‘Send This User Messages’ setting' })).toBeVisible();
+    // The exercise cards' Start links could only reload this page.
+    await expect(page.getByRole('link', { name: /^Start: / })).toHaveCount(0);
+    await expect(page.locator('main').getByRole('button')).toHaveCount(0);
+  });
+});
+
 test('on a 320 px phone the sticky step banner takes at most two lines; the guide shows the whole step', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openHydrated(page, `${practice}?scenario=setting-off`);
