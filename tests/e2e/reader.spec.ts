@@ -204,3 +204,29 @@ test('a mention on the troubleshooter map names the step it links to, as that st
   }
   await expect(page.locator('main')).not.toContainText('see above');
 });
+
+test.describe('an article on a wide screen, with the keyboard', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('after the breadcrumbs, Tab reaches the contents and then the article; the category’s side navigation, drawn on the left, comes after the article', async ({ page }) => {
+    await page.goto(flagship);
+    const side = page.getByRole('navigation', { name: 'Email and notifications' });
+    const body = page.locator('.article-layout__body');
+    // Drawn to the left of the article...
+    const [sideBox, bodyBox] = [await side.boundingBox(), await body.boundingBox()];
+    expect(sideBox!.x + sideBox!.width).toBeLessThanOrEqual(bodyBox!.x);
+    // ...but reached after it: from the skip link, the article's first link comes before the side navigation's first link.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const reached: string[] = [];
+    for (let i = 0; i < 40 && !reached.includes('side'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => (document.activeElement?.closest('.article-layout__side') ? 'side' : document.activeElement?.closest('.article-layout__body') ? 'body' : document.activeElement?.closest('.article-layout__toc') ? 'toc' : 'other')));
+    }
+    expect(reached.indexOf('toc')).toBeGreaterThan(-1);
+    expect(reached.indexOf('body')).toBeGreaterThan(reached.indexOf('toc'));
+    const firstSide = reached.indexOf('side');
+    expect(firstSide === -1 || firstSide > reached.indexOf('body')).toBe(true);
+  });
+});
