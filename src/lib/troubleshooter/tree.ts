@@ -186,6 +186,46 @@ export function stepNumbers(tree: Pick<Tree, 'start' | 'nodes'>): Map<string, nu
   return steps;
 }
 
+/** The step numbers a node can have in a walk from the start: from the fewest answers that reach it to the most. */
+export interface StepRange {
+  first: number;
+  last: number;
+}
+
+/**
+ * Each node's possible step numbers. A step that several answers lead to is Step 3 on one path and
+ * Step 7 on another (the troubleshooter numbers a step by the answers given so far), so the map shows
+ * the range rather than one number a reader may never see. Trees have no loops (validateTree), so the
+ * longest way in is found in one pass over the nodes in order.
+ */
+export function stepRanges(tree: Pick<Tree, 'start' | 'nodes'>): Map<string, StepRange> {
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const node = byId.get(id);
+    if (node) for (const e of edges(node)) visit(e.next);
+    order.push(id);
+  };
+  visit(tree.start);
+  const last = new Map<string, number>([[tree.start, 1]]);
+  for (const id of order.reverse()) {
+    const here = last.get(id);
+    const node = byId.get(id);
+    if (here === undefined || !node) continue;
+    for (const e of edges(node)) last.set(e.next, Math.max(last.get(e.next) ?? 0, here + 1));
+  }
+  return new Map([...stepNumbers(tree)].map(([id, first]) => [id, { first, last: Math.max(first, last.get(id) ?? first) }]));
+}
+
+/** "Step 3", or "Step 3–7" for a step whose number depends on the way in. */
+export function stepRangeLabel(range: StepRange | undefined): string {
+  if (!range) return 'Step';
+  return range.first === range.last ? `Step ${range.first}` : `Step ${range.first}–${range.last}`;
+}
+
 /**
  * The most questions a reader can be asked before the first fix or escalation: what a troubleshooter
  * costs at worst ("At most 6 questions"). Follows answers only, not "No, still not working".
@@ -208,7 +248,7 @@ export function mostQuestions(tree: Pick<Tree, 'start' | 'nodes'>): number {
 
 /** One node of the map outline: shown in full where first met, as a reference after that. */
 export type MapEntry =
-  | { ref: false; node: TreeNode; step: number; branches: { label: string; child: MapEntry }[] }
+  | { ref: false; node: TreeNode; branches: { label: string; child: MapEntry }[] }
   | { ref: true; node: TreeNode };
 
 /** The whole tree as an outline from the start, each node expanded once (breadth-first order). */
@@ -227,7 +267,7 @@ export function mapOutline(tree: Pick<Tree, 'start' | 'nodes'>): MapEntry {
       label: node.type === 'question' ? node.answers.find((a) => a.id === e.id)!.label : 'Not solved',
       child: build(e.next, id),
     }));
-    return { ref: false, node, step: steps.get(id) ?? 1, branches };
+    return { ref: false, node, branches };
   };
   return build(tree.start);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapOutline, mostQuestions, stepNumbers, validateTree, type Tree, type TreeNode } from '../../../src/lib/troubleshooter/tree.ts';
+import { mapOutline, mostQuestions, stepNumbers, stepRangeLabel, stepRanges, validateTree, type Tree, type TreeNode } from '../../../src/lib/troubleshooter/tree.ts';
 import { sampleTree } from './sample-tree.ts';
 
 function withNodes(edit: (nodes: TreeNode[]) => TreeNode[], start = 'who'): Tree {
@@ -105,6 +105,19 @@ describe('validateTree', () => {
 describe('stepNumbers and mapOutline', () => {
   it('numbers each node by the fewest answers that reach it', () => {
     expect(Object.fromEntries(stepNumbers(sampleTree()))).toEqual({ who: 1, admin: 2, allowlist: 2, setting: 3, support: 3 });
+  });
+
+  it('gives each node the range of step numbers it can have, from the shortest way in to the longest', () => {
+    // allowlist: Step 2 after "Everyone", Step 4 after who → admin → setting → "Not solved".
+    // support: Step 3 after "No" to admin or "Not solved" on allowlist, Step 5 at the end of the longest way.
+    const ranges = stepRanges(sampleTree());
+    expect(Object.fromEntries([...ranges].map(([id, r]) => [id, stepRangeLabel(r)]))).toEqual({
+      who: 'Step 1',
+      admin: 'Step 2',
+      allowlist: 'Step 2–4',
+      setting: 'Step 3',
+      support: 'Step 3–5',
+    });
   });
 
   it('draws each node once, under its nearest parent, and refers to it elsewhere', () => {
