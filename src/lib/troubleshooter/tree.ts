@@ -220,9 +220,9 @@ export function stepRanges(tree: Pick<Tree, 'start' | 'nodes'>): Map<string, Ste
   return new Map([...stepNumbers(tree)].map(([id, first]) => [id, { first, last: Math.max(first, last.get(id) ?? first) }]));
 }
 
-/** "Step 3", or "Step 3–7" for a step whose number depends on the way in. */
+/** "Step 3", or "Step 3–7" for a step whose number depends on the way in ("" for a step no walk reaches). */
 export function stepRangeLabel(range: StepRange | undefined): string {
-  if (!range) return 'Step';
+  if (!range) return '';
   return range.first === range.last ? `Step ${range.first}` : `Step ${range.first}–${range.last}`;
 }
 

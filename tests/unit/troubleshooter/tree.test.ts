@@ -118,6 +118,7 @@ describe('stepNumbers and mapOutline', () => {
       setting: 'Step 3',
       support: 'Step 3–5',
     });
+    expect(stepRangeLabel(undefined)).toBe('');
   });
 
   it('draws each node once, under its nearest parent, and refers to it elsewhere', () => {
