@@ -58,7 +58,13 @@ test.describe('keyboard hints', () => {
   test('show with a mouse and keyboard', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
-    await expect(page.locator('.site-search__key').first()).toBeVisible();
+    const key = page.locator('.site-search__key').first();
+    await expect(key).toBeVisible();
+    // Inside the field, clear of its border: not straddling its edge.
+    const field = (await page.locator('#site-search').boundingBox())!;
+    const hint = (await key.boundingBox())!;
+    expect(hint.x).toBeGreaterThan(field.x);
+    expect(hint.x + hint.width).toBeLessThanOrEqual(field.x + field.width - 4);
   });
 
   test.describe('on a touch screen', () => {

@@ -154,6 +154,22 @@ test('/search/?q=spam shows results on load, and the URL follows the filters', a
   for (const href of await page.locator('#search-page .search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/troubleshoot\//);
 });
 
+test('the search page reaches every result it counts: twenty at first, then “Show more”', async ({ page }) => {
+  await page.goto('/search/?q=email');
+  const status = page.locator('#search-page [data-search-status]');
+  await expect(status).toContainText('for “email”');
+  const total = Number((await status.textContent())!.match(/(\d+) results/)![1]);
+  expect(total).toBeGreaterThan(20); // the real site's content: a search this broad finds more than a batch
+  const links = page.locator('#search-page .search-result a');
+  await expect(links).toHaveCount(20);
+  const more = page.getByRole('button', { name: `Show ${Math.min(total - 20, 20)} more results` });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(links).toHaveCount(Math.min(total, 40));
+  await expect(links.nth(20)).toBeFocused();
+  if (total <= 40) await expect(more).toBeHidden();
+});
+
 test('nothing found suggests the troubleshooter, the sender allowlist and the top articles', async ({ page }) => {
   await searchFor(page, 'xylophone');
   await expect(dialog(page).locator('[data-search-status]')).toHaveText('No results for “xylophone”.');
@@ -222,9 +238,16 @@ test('the dialog is drawn only when search is first used', async ({ page, reques
   await expect(dialog(page)).toBeVisible();
 });
 
-test('Esc closes the dialog at once, even with text typed', async ({ page }) => {
+test('Esc closes the dialog at once, even with text typed, and a second Esc does not open it again', async ({ page }) => {
   await searchFor(page, 'spam');
   await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  // Focus is back in the header field, which holds what was typed; Esc there clears it, nothing more.
+  const header = page.getByRole('searchbox', { name: 'Search the help center' }).first();
+  await expect(header).toBeFocused();
+  await expect(header).toHaveValue('spam');
+  await page.keyboard.press('Escape');
+  await expect(header).toHaveValue('');
   await expect(dialog(page)).toBeHidden();
 });
 

@@ -28,7 +28,9 @@ declare const __SEARCH_SUGGESTIONS__: Suggestion[] | undefined;
 const suggestions: Suggestion[] = typeof __SEARCH_SUGGESTIONS__ === 'undefined' ? [] : __SEARCH_SUGGESTIONS__;
 
 const filterLegends: Record<FilterName, string> = { category: 'Topic', audience: 'Who it’s for' };
-const MAX_RESULTS = 8;
+/** The dialog shows the first few results and links to the search page, which shows them all, a batch at a time. */
+const DIALOG_RESULTS = 8;
+const PAGE_BATCH = 20;
 
 const PAGEFIND = '/pagefind/pagefind.js';
 const importPagefind = () => import(/* @vite-ignore */ PAGEFIND) as Promise<PagefindApi>;
@@ -69,6 +71,9 @@ export class SearchView {
   private readonly filterBox: HTMLElement;
   private readonly empty: HTMLElement;
   private readonly more: HTMLAnchorElement | null;
+  private readonly showMore: HTMLButtonElement | null;
+  /** Every page found for the current query and filters, best first (only the first are shown). */
+  private found: FoundPage[] = [];
   private runId = 0;
 
   constructor(private readonly o: ViewOptions) {
@@ -78,6 +83,8 @@ export class SearchView {
     this.filterBox = part('filters');
     this.empty = part('empty');
     this.more = o.root.querySelector<HTMLAnchorElement>('[data-search-more]');
+    this.showMore = o.root.querySelector<HTMLButtonElement>('[data-search-show-more]');
+    this.showMore?.addEventListener('click', () => void this.showNextBatch());
     o.input.addEventListener('input', () => this.set({ ...this.query, q: o.input.value }));
     if (o.style === 'listbox') o.input.addEventListener('keydown', (e) => this.onKey(e));
     this.filterBox.addEventListener('change', (e) => {
@@ -105,7 +112,9 @@ export class SearchView {
       pagefind = await loadPagefind(this.o.load);
     } catch {
       this.status.textContent = 'Search is not available right now. The topics and the troubleshooter below still work.';
+      this.found = [];
       this.show([], true);
+      this.offerMore();
       return;
     }
     if (id !== this.runId) return; // the reader typed on while the index loaded; the newer run goes on
@@ -114,7 +123,9 @@ export class SearchView {
     if (!q) {
       this.renderFilters(undefined);
       this.status.textContent = '';
+      this.found = [];
       this.show([], this.o.style === 'links'); // the search page keeps its suggestions until there is a query
+      this.offerMore();
       return;
     }
     const first = await pf.debouncedSearch(searchText(q), {}, 200);
@@ -122,13 +133,15 @@ export class SearchView {
     const found = await findPages(q, first.results, async (text) => (await pf.search(text)).results);
     if (id !== this.runId) return;
     const pages = applyFilters(found.pages, this.query.filters, filterPages);
-    const views = await Promise.all(pages.slice(0, MAX_RESULTS).map((p) => this.view(p)));
+    const views = await Promise.all(pages.slice(0, this.o.style === 'listbox' ? DIALOG_RESULTS : PAGE_BATCH).map((p) => this.view(p)));
     if (id !== this.runId) return;
+    this.found = pages;
     this.renderFilters(found.pages.length > 0 ? filterCounts(found.pages, this.query.filters, filterPages) : undefined);
     const filtered = Object.values(this.query.filters).some((v) => v.length > 0);
     const complete = new Set(found.pages.slice(0, found.complete).map((p) => p.id));
     this.status.textContent = searchStatus(pages.length, pages.filter((p) => complete.has(p.id)).length, q, filtered);
     this.show(views, views.length === 0);
+    this.offerMore();
     if (found.match === 'none') this.nothingFound();
     if (this.more) {
       this.more.hidden = pages.length === 0;
@@ -153,6 +166,25 @@ export class SearchView {
     const result = this.results[index];
     if (result) reporter.opened(this.query.q, new URL(result.url, location.href).pathname);
     if (result && navigate) location.assign(result.url);
+  }
+
+  /** The search page's "Show more results" button: there while results are left to show, saying how many come next. */
+  private offerMore() {
+    if (!this.showMore) return;
+    const left = this.found.length - this.results.length;
+    this.showMore.hidden = left <= 0;
+    this.showMore.textContent = `Show ${Math.min(left, PAGE_BATCH)} more ${left === 1 ? 'result' : 'results'}`;
+  }
+
+  /** Adds the next batch of results below those shown, and moves keyboard focus to the first new one. */
+  private async showNextBatch() {
+    const id = this.runId;
+    const from = this.results.length;
+    const views = await Promise.all(this.found.slice(from, from + PAGE_BATCH).map((p) => this.view(p)));
+    if (id !== this.runId || views.length === 0) return; // the reader searched again meanwhile
+    this.show([...this.results, ...views], false);
+    this.offerMore();
+    this.list.querySelector<HTMLElement>(`[data-index="${from}"] a`)?.focus();
   }
 
   private async view(page: FoundPage): Promise<ResultView> {
@@ -324,7 +356,8 @@ function mountDialog(load?: () => Promise<PagefindApi>) {
     input.setSelectionRange(q.length, q.length);
   };
   for (const field of fields) {
-    field.addEventListener('input', () => open(field.value, field));
+    // Typing opens the dialog; emptying the field (Esc in a search field clears it) does not.
+    field.addEventListener('input', () => field.value && open(field.value, field));
     field.addEventListener('click', () => open(field.value, field));
   }
   document.addEventListener('keydown', (e) => {

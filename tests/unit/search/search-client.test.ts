@@ -135,6 +135,53 @@ describe('SearchView', () => {
     expect((root.querySelector('[data-search-empty]') as HTMLElement).hidden).toBe(true);
   });
 
+  it('on the search page, shows every result a batch at a time, focus moving to the first new one', async () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...pages[0]!, url: `/articles/a${i}/`, meta: { title: `Article ${i}` } }));
+    const hits = many.map((d, i) => ({ id: `m${i}`, score: 100 - i, data: async () => d }));
+    const pf: PagefindApi = { ...fakePagefind(), search: async () => ({ results: hits }), debouncedSearch: async () => ({ results: hits }) };
+    const { root, input } = markup();
+    root.querySelector('[data-search-results]')!.removeAttribute('role');
+    root.insertAdjacentHTML('beforeend', '<button data-search-show-more hidden>Show more results</button>');
+    const button = root.querySelector<HTMLButtonElement>('[data-search-show-more]')!;
+    const view = new SearchView({ root, input, style: 'links', load: async () => pf });
+    view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
+    await settleAll();
+    const titles = () => [...root.querySelectorAll('.search-result__title')].map((t) => t.textContent);
+    expect(root.querySelector('[data-search-status]')!.textContent).toBe('45 results for “whitelist”.');
+    expect(titles()).toHaveLength(20);
+    expect(button.hidden).toBe(false);
+    expect(button.textContent).toBe('Show 20 more results');
+
+    button.click();
+    await settleAll();
+    expect(titles()).toHaveLength(40);
+    expect(titles()[20]).toBe('Article 20');
+    expect(document.activeElement).toBe(root.querySelector('[data-index="20"] a'));
+    expect(button.textContent).toBe('Show 5 more results');
+
+    button.click();
+    await settleAll();
+    expect(titles()).toEqual(many.map((p) => p.meta.title));
+    expect(button.hidden).toBe(true);
+
+    view.set({ q: '', filters: { category: [], audience: [] } });
+    await settleAll();
+    expect(titles()).toEqual([]);
+    expect(button.hidden).toBe(true);
+  });
+
+  it('in the search dialog, shows the first eight results and links to the rest', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...pages[0]!, url: `/articles/a${i}/`, meta: { title: `Article ${i}` } }));
+    const hits = many.map((d, i) => ({ id: `m${i}`, score: 100 - i, data: async () => d }));
+    const pf: PagefindApi = { ...fakePagefind(), search: async () => ({ results: hits }), debouncedSearch: async () => ({ results: hits }) };
+    const { root, input } = markup();
+    const view = new SearchView({ root, input, style: 'listbox', load: async () => pf });
+    view.set({ q: 'whitelist', filters: { category: [], audience: [] } });
+    await settleAll();
+    expect(root.querySelectorAll('[role="option"]')).toHaveLength(8);
+    expect((root.querySelector('[data-search-more]') as HTMLAnchorElement).hidden).toBe(false);
+  });
+
   it('says so, and keeps the suggestions, when the index cannot load', async () => {
     const { root, input } = markup();
     const view = new SearchView({ root, input, style: 'links', load: () => Promise.reject(new Error('404')) });
