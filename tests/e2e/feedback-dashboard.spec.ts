@@ -28,7 +28,7 @@ test('a reader’s votes on an article and a troubleshooter outcome show on the 
   await reader.getByRole('link', { name: 'Overnight, for example reminders about overdue items' }).click();
   await expect(reader.getByRole('group', { name: 'Did this solve it?' })).toBeVisible();
   await reader.getByRole('button', { name: 'Yes, it’s solved' }).click();
-  await expect(reader.getByText('Thanks: your answer was sent to the support team.')).toBeVisible();
+  await expect(reader.getByText('Thanks: your answer was recorded, to help us improve this troubleshooter.')).toBeVisible();
   await reader.close();
 
   // Support staff.

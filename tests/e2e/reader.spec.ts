@@ -39,6 +39,9 @@ test('the troubleshooters index says how many questions a reader may face, not h
   const card = page.locator('.article-list__item').first();
   await expect(card).toContainText(/At most \d+ questions before you reach a fix/);
   await expect(card).not.toContainText('possible answers');
+  // The article's card makes the same promise, and no bigger one: a fix that did not work leads on to further steps.
+  await page.goto('/articles/why-cant-i-receive-email/');
+  await expect(page.locator('.link-card__eyebrow', { hasText: 'Not sure which is yours?' })).toContainText(/At most \d+ questions to a first fix$/);
 });
 
 test('after “Only me”, the next steps do not talk about “the person”', async ({ page }) => {

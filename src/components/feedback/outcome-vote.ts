@@ -14,7 +14,7 @@ interface WalkLike {
 }
 
 function outcomeNote(result: VoteResult): string {
-  if (result === 'sent') return 'Thanks: your answer was sent to the support team.';
+  if (result === 'sent') return 'Thanks: your answer was recorded, to help us improve this troubleshooter.';
   if (result === 'already') return 'You already answered this today; thanks.';
   if (result === 'off') return 'This copy of the help center does not collect answers.';
   return 'Your answer could not be sent: the feedback service cannot be reached right now.';

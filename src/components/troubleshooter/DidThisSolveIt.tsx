@@ -1,8 +1,9 @@
 /**
- * "Did this solve it?" under an outcome. "Yes" is answered in place; "No" is a link to the next
- * step, made by the caller. Give it a `key` per step so a new outcome asks afresh.
+ * "Did this solve it?" under an outcome. "Yes" is answered in place (keyboard focus moves to the
+ * answer, as the button it was on is gone); "No" is a link to the next step, made by the caller.
+ * Give it a `key` per step so a new outcome asks afresh.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   /** Id of the group's heading (unique on the page). */
@@ -18,12 +19,18 @@ interface Props {
 
 export function DidThisSolveIt({ headingId, headingLevel, hydrated, notSolved, onSolved }: Props) {
   const [solved, setSolved] = useState(false);
+  const answer = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (solved) answer.current?.focus();
+  }, [solved]);
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="ts__followup" data-pagefind-ignore role="group" aria-labelledby={headingId}>
       <Heading id={headingId}>Did this solve it?</Heading>
       {solved ? (
-        <p className="ts__solved">Great, glad that sorted it. You can close this page, or start over for another problem.</p>
+        <p className="ts__solved" ref={answer} tabIndex={-1}>
+          Great, glad that sorted it. You can close this page, or start over for another problem.
+        </p>
       ) : (
         <div className="ts__followup-actions">
           {hydrated ? (

@@ -76,7 +76,14 @@ export function readAddress(nav: Navigator, pageNode: string | undefined, search
   const from = fromParam ?? start;
   if (!nav.has(from)) return { walk: nav.start(), notice: misfit(0, ids.length, true) };
   const { walk, used } = nav.replay(ids, from);
-  return used === ids.length ? { walk } : { walk, notice: misfit(used, ids.length, from === start) };
+  if (used < ids.length) return { walk, notice: misfit(used, ids.length, from === start) };
+  // Every answer fits but they end somewhere else than the page the link opened (an out-of-date or
+  // hand-made link): the answers win, and the reader is told why the step is not the one linked.
+  // (The start page with answers is a walk carried on from the beginning, not a mismatch.)
+  if (pageNode !== undefined && pageNode !== start && pageNode !== walk.current) {
+    return { walk, notice: 'The answers in this link lead to a different step from the one it names, so this is the step they lead to.' };
+  }
+  return { walk };
 }
 
 function misfit(used: number, total: number, fromStart: boolean): string {

@@ -193,6 +193,35 @@ test('a tampered ?path= says so and continues from what still fits', async ({ pa
   expect(errors).toEqual([]);
 });
 
+test('a link whose answers lead elsewhere than the step it names follows the answers, and says so', async ({ page }) => {
+  await openHydrated(page, `${base}turn-on-messages/?path=everyone`);
+  await expect(page.getByRole('note').filter({ hasText: 'answers in this link' })).toHaveText(
+    'The answers in this link lead to a different step from the one it names, so this is the step they lead to.',
+  );
+  await expect(stepHeading(page)).toHaveText("Step 2: Do you manage your company's mail server or email security service?");
+  await expect(page).toHaveURL(new RegExp(`${base}do-you-run-mail/\\?path=everyone$`));
+});
+
+test('on a phone, each “Change” link is big enough to tap', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openHydrated(page, `${base}check-email-address/?path=only-me,admin,via-email`);
+  const links = page.getByRole('link', { name: /^Change answer to / });
+  await expect(links).toHaveCount(3);
+  for (const box of await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+  }
+});
+
+test('“Yes, it’s solved” by keyboard leaves focus on the answer, not at the top of the page', async ({ page }) => {
+  await openHydrated(page, `${base}turn-on-messages/?path=only-me,admin,not-at-all`);
+  await page.getByRole('button', { name: 'Yes, it’s solved' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Great, glad that sorted it.')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).not.toBe('Skip to main content');
+});
+
 test('copy link to this step puts the step URL with its path on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openHydrated(page, `${base}are-you-admin/?path=only-me`);

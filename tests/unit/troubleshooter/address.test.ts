@@ -76,6 +76,14 @@ describe('reading a walk from a URL', () => {
     }
   });
 
+  it('follows the answers, and says so, when they lead to another step than the page the link names', () => {
+    const restored = readAddress(nav, 'support', '?path=me,yes');
+    expect(restored.walk).toEqual(meYes);
+    expect(restored.notice).toBe('The answers in this link lead to a different step from the one it names, so this is the step they lead to.');
+    // Carrying answers on from the start page, or into an article, is no mismatch.
+    expect(readAddress(nav, 'who', '?path=me,yes')).toEqual({ walk: meYes });
+  });
+
   it('stays at the step the link opened when none of the answers after it fit', () => {
     const restored = readAddress(nav, 'setting', '?from=admin&path=maybe');
     expect(restored.walk).toEqual(nav.openedAt('admin'));
