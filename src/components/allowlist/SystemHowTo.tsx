@@ -8,11 +8,16 @@ import type { PanelSystem } from '../../lib/allowlist/panel.ts';
 export function SystemHowTo({ system }: { system: PanelSystem }) {
   return (
     <>
-      <ol>
-        {system.instructions.map((i) => (
-          <li key={i}>{i}</li>
-        ))}
-      </ol>
+      {/* Steps are numbered; a single instruction is just a sentence, not a list numbered "1." alone. */}
+      {system.instructions.length === 1 ? (
+        <p>{system.instructions[0]}</p>
+      ) : (
+        <ol>
+          {system.instructions.map((i) => (
+            <li key={i}>{i}</li>
+          ))}
+        </ol>
+      )}
       {system.docs && (
         <p className="allowlist__docs">
           From the mail system’s own documentation: <a href={system.docs.url}>{system.docs.title}</a>. Check it before you save: menus and limits change between versions.

@@ -72,6 +72,15 @@ test.describe('on a phone', () => {
     expect((await page.locator('#ip-addresses').boundingBox())!.y).toBeGreaterThanOrEqual(0);
   });
 
+  test('a link to one entry lands a little above it, with the entry highlighted', async ({ page }) => {
+    await openHydrated(page, '/allowlist/#entry-ipv4-bulk');
+    const row = page.locator('#entry-ipv4-bulk');
+    await expect.poll(async () => (await row.boundingBox())!.y).toBeGreaterThanOrEqual(48);
+    expect((await row.boundingBox())!.y).toBeLessThan(200);
+    const background = (where: string) => page.locator(where).first().evaluate((tr) => getComputedStyle(tr).backgroundColor);
+    expect(await background('#entry-ipv4-bulk')).not.toBe(await background('tr[id^="entry-"]:not(:target)'));
+  });
+
   test('the preview of a one-line format wraps inside the screen instead of widening the page', async ({ page }) => {
     await openHydrated(page, '/allowlist/?system=comma');
     await page.getByText('Preview what will be copied').click();
