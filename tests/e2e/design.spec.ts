@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { flagship } from './helpers.ts';
+import { flagship, openHydrated } from './helpers.ts';
 
 /** Words (letters only) inside tables that the browser split across two lines, e.g. "Allowli / st". */
 function brokenWordsInTables(page: Page) {
@@ -114,6 +114,15 @@ test.describe('on a 390 px phone', () => {
     await page.goto('/search/?q=spam');
     await expect(page.getByRole('searchbox').filter({ visible: true })).toHaveCount(1);
     await expect(page.getByRole('searchbox', { name: 'Search for' })).toBeVisible();
+  });
+
+  test('in a guided practice exercise, the step banner spans the Directory card exactly, no wider', async ({ page }) => {
+    await openHydrated(page, '/practice/directory/?scenario=setting-off');
+    const banner = (await page.locator('.dir__progress').boundingBox())!;
+    const card = (await page.locator('.dir__main').boundingBox())!;
+    expect(banner.x).toBeGreaterThanOrEqual(card.x);
+    expect(banner.x + banner.width).toBeLessThanOrEqual(card.x + card.width);
+    expect(banner.width).toBeGreaterThan(card.width - 4); // edge to edge, inside the card's border
   });
 
   test('"On this page" is one folded line under the summary until opened', async ({ page }) => {
