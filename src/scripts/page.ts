@@ -1,8 +1,10 @@
-// The little behaviour every page shares: the theme toggle, "copy link to this section" and the Copy
-// buttons of text blocks on pages without an island (CopyBlockButton.astro).
+// The little behaviour every page shares: the theme toggle, "copy link to this section", the Copy
+// buttons of text blocks on pages without an island (CopyBlockButton.astro), and a troubleshooter
+// answer followed before its island has loaded.
 // Everything it enhances works as a normal link or follows the system theme without it.
 import { copyText, whyNotCopied } from '../lib/clipboard.ts';
 import { DONE_MS } from '../lib/done.ts';
+import { carryAnswers } from '../lib/troubleshooter/address.ts';
 import { browserStorage, writeItem } from '../lib/storage.ts';
 import { otherTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme.ts';
 
@@ -111,4 +113,14 @@ document.addEventListener('click', (event) => {
     block.focus();
     say(`${whyNotCopied(result)} The text is selected: copy it with your keyboard or your browser’s menu.`);
   });
+});
+
+// A troubleshooter answer followed before the island has loaded is a plain link that knows only its
+// own step: it carries on the answers in this page's address. Once the island runs, it handles the
+// click itself (and its links carry the whole walk), so a handled click is left alone.
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented) return;
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('.ts a[href]') : null;
+  const carried = link && carryAnswers(link.href, location.href);
+  if (carried) link.href = carried;
 });

@@ -92,3 +92,23 @@ function misfit(used: number, total: number, fromStart: boolean): string {
     ? 'The answers in this link no longer fit this troubleshooter, so it starts from the beginning.'
     : 'The answers in this link no longer fit this troubleshooter, so it picks up at the step the link opened.';
 }
+
+/**
+ * Before a step page's island has loaded, its answers are plain links that know only the step they
+ * were drawn on (`?from=<step>&path=<answer>`). When the page's own address carries the answers that
+ * led to it, an answer followed then carries them on (`?path=<those>,<answer>`, with their `from=`), so
+ * a quick tap on a slow phone does not lose the way here. Undefined: the link is right as it is.
+ */
+export function carryAnswers(href: string, pageUrl: string): string | undefined {
+  const page = new URL(pageUrl);
+  const link = new URL(href, page);
+  const known = page.searchParams.get(PATH_PARAM);
+  const answer = link.searchParams.get(PATH_PARAM);
+  const pageNode = page.pathname.split('/').filter(Boolean).at(-1);
+  const treePath = page.pathname.slice(0, page.pathname.lastIndexOf(`${pageNode}/`));
+  if (!known || !answer || !pageNode || link.origin !== page.origin || !link.pathname.startsWith(treePath)) return undefined;
+  if (link.searchParams.get(FROM_PARAM) !== pageNode) return undefined;
+  const from = page.searchParams.get(FROM_PARAM);
+  const path = [...parsePath(known), ...parsePath(answer)].map(encodeURIComponent).join(',');
+  return `${link.pathname}?${from ? `${FROM_PARAM}=${encodeURIComponent(from)}&` : ''}${PATH_PARAM}=${path}${link.hash}`;
+}

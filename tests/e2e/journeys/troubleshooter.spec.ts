@@ -99,6 +99,22 @@ test('a click on an answer before the island hydrates ends on a page that claims
   await expect(answers).not.toContainText("No, or I'm not sure");
 });
 
+test('an answer clicked before the island loads keeps the answers the page’s address carries', async ({ page }) => {
+  // Only the island's code is held back on the first page: the page's shared script loads, as it would
+  // long before the island on a slow phone.
+  await page.route('**/_astro/**', (route) =>
+    route.request().frame().url().includes('/check-spam/') && !/\/_astro\/site\.[\w-]+\.js$/.test(route.request().url()) ? route.abort() : route.continue(),
+  );
+  await page.goto(`${base}check-spam/?path=only-me,admin,via-email,right`);
+  await page.getByRole('link', { name: "Yes, and it isn't there either" }).click();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`${base}one-tool-only/\\?path=only-me,admin,via-email,right,not-there$`));
+  await expect(stepHeading(page)).toHaveText(/^Step 6: /);
+  const answers = page.getByRole('navigation', { name: 'Your answers so far' });
+  await expect(answers).not.toContainText('from a link');
+  await expect(answers).toContainText('Only me, or a few people at my company');
+});
+
 test('a reload mid-way keeps the answers, and Back returns to the previous question', async ({ page }) => {
   await openHydrated(page, base);
   await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Navigator } from '../../../src/lib/troubleshooter/engine.ts';
-import { formatPath, nodeAt, parsePath, readAddress, stepUrl, withWalk } from '../../../src/lib/troubleshooter/address.ts';
+import { carryAnswers, formatPath, nodeAt, parsePath, readAddress, stepUrl, withWalk } from '../../../src/lib/troubleshooter/address.ts';
 import { sampleTree } from './sample-tree.ts';
 
 const tree = sampleTree();
@@ -88,5 +88,27 @@ describe('reading a walk from a URL', () => {
     const restored = readAddress(nav, 'setting', '?from=admin&path=maybe');
     expect(restored.walk).toEqual(nav.openedAt('admin'));
     expect(restored.notice).toBe('The answers in this link no longer fit this troubleshooter, so it picks up at the step the link opened.');
+  });
+});
+
+describe('an answer followed before the island has loaded', () => {
+  const page = 'https://help.example/troubleshoot/sample/setting/';
+  // "No, still not working" on the "setting" outcome, as the page draws it before the island loads.
+  const answer = '/troubleshoot/sample/allowlist/?from=setting&path=not-solved';
+
+  it('carries on the answers the page’s address holds, and where they began', () => {
+    expect(carryAnswers(answer, `${page}?path=me,yes`)).toBe('/troubleshoot/sample/allowlist/?path=me,yes,not-solved');
+    expect(carryAnswers(answer, `${page}?from=admin&path=yes`)).toBe('/troubleshoot/sample/allowlist/?from=admin&path=yes,not-solved');
+    // The island reads that address as the whole walk, ending on the step the link opens.
+    const carried = readAddress(nav, 'allowlist', `?${carryAnswers(answer, `${page}?path=me,yes`)!.split('?')[1]!}`);
+    expect(carried).toEqual({ walk: { from: 'who', steps: [{ nodeId: 'who', answerId: 'me' }, { nodeId: 'admin', answerId: 'yes' }, { nodeId: 'setting', answerId: 'not-solved' }], current: 'allowlist' } });
+  });
+
+  it('leaves a link alone when the page knows no answers, or the link is not an answer drawn on this step', () => {
+    expect(carryAnswers(answer, page)).toBeUndefined();
+    expect(carryAnswers('/troubleshoot/sample/admin/?path=me', `${page}?path=me,yes`)).toBeUndefined(); // a Change link
+    expect(carryAnswers('/articles/x/', `${page}?path=me,yes`)).toBeUndefined();
+    expect(carryAnswers('https://elsewhere.example/troubleshoot/sample/allowlist/?from=setting&path=not-solved', `${page}?path=me,yes`)).toBeUndefined();
+    expect(carryAnswers('/troubleshoot/other/allowlist/?from=setting&path=not-solved', `${page}?path=me,yes`)).toBeUndefined();
   });
 });
