@@ -17,6 +17,7 @@ const fields = [...document.querySelectorAll<HTMLInputElement>(`form[action="${s
 const pageInput = document.querySelector('#search-page [data-search-input]');
 let ready: Promise<SearchApi> | undefined;
 let typed: string | null = null; // keys kept while no field has focus; null when not keeping any
+let started = false; // the client is running and listens to the fields itself
 
 function load(): Promise<SearchApi> {
   if (!ready) {
@@ -25,6 +26,7 @@ function load(): Promise<SearchApi> {
     ready = import(/* @vite-ignore */ client).then((m: { start(): SearchApi }) => {
       // From here on the client listens for the shortcuts itself.
       document.removeEventListener('keydown', onKey, true);
+      started = true;
       return m.start();
     });
     ready.catch(() => {
@@ -50,7 +52,10 @@ function open(field: HTMLInputElement | undefined, returnTo?: Element | null) {
 
 for (const field of fields) {
   field.addEventListener('focus', load, { once: true });
-  field.addEventListener('input', () => open(field), { once: true });
+  // The first letter typed opens the dialog; emptying the field (Esc does, in a search field) does not.
+  field.addEventListener('input', () => {
+    if (!started && field.value) open(field);
+  });
 }
 
 function onKey(e: KeyboardEvent) {

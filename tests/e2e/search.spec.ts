@@ -251,6 +251,23 @@ test('Esc closes the dialog at once, even with text typed, and a second Esc does
   await expect(dialog(page)).toBeHidden();
 });
 
+test('opened first with "/", then closed: a second Esc clears the header field and opens nothing', async ({ page }) => {
+  await page.goto(page0);
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.type('spam');
+  await expect(dialog(page).locator('[data-search-status]')).toContainText('for “spam”');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  const header = page.getByRole('searchbox', { name: 'Search the help center' }).first();
+  await expect(header).toHaveValue('spam');
+  await page.keyboard.press('Escape');
+  await expect(header).toHaveValue('');
+  // Give a wrongly reopened dialog the time to show.
+  await page.waitForTimeout(300);
+  await expect(dialog(page)).toBeHidden();
+});
+
 test('what was typed in the header field moves into the dialog, every letter', async ({ page }) => {
   await page.route('**/search-client.js', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
