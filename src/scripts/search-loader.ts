@@ -18,6 +18,7 @@ const pageInput = document.querySelector('#search-page [data-search-input]');
 let ready: Promise<SearchApi> | undefined;
 let typed: string | null = null; // keys kept while no field has focus; null when not keeping any
 let started = false; // the client is running and listens to the fields itself
+let opening = false; // the dialog is on its way: letters typed meanwhile ask for nothing more
 
 function load(): Promise<SearchApi> {
   if (!ready) {
@@ -37,13 +38,16 @@ function load(): Promise<SearchApi> {
 }
 
 function open(field: HTMLInputElement | undefined, returnTo?: Element | null) {
+  opening = true;
   load().then(
     (api) => {
+      opening = false;
       const text = typed;
       typed = null;
       api.dialog?.open(text === null ? field?.value : text, field, returnTo);
     },
     () => {
+      opening = false;
       typed = null;
       if (field?.value) field.form?.submit();
     },
@@ -54,7 +58,7 @@ for (const field of fields) {
   field.addEventListener('focus', load, { once: true });
   // The first letter typed opens the dialog; emptying the field (Esc does, in a search field) does not.
   field.addEventListener('input', () => {
-    if (!started && field.value) open(field);
+    if (!started && !opening && field.value) open(field);
   });
 }
 
