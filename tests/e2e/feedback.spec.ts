@@ -46,6 +46,29 @@ test.describe('"Was this helpful?" on articles', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a reader who answered “No” and comes back the same day can still add the comment, once', async ({ page, request }) => {
+    const article = 'email-arrives-overnight';
+    const before = await articleVotes(request, article);
+    await openControl(page, `/articles/${article}/`);
+    await control(page).getByRole('button', { name: 'No' }).click();
+    await expect(control(page).getByLabel('What were you looking for? (optional)')).toBeVisible();
+
+    await page.reload();
+    await openControl(page, page.url());
+    await expect(control(page)).toContainText('You answered “No” for this page earlier today');
+    await expect(control(page).getByRole('button', { name: 'No' })).toHaveCount(0);
+    await control(page).getByLabel('What were you looking for? (optional)').fill('Which time zone the reminders use');
+    await control(page).getByRole('button', { name: 'Send comment' }).click();
+    await expect(control(page)).toContainText('Your comment was sent');
+    // Still one vote: the comment joined the "No" given before the reload.
+    expect((await articleVotes(request, article)).no).toBe(before.no + 1);
+
+    await page.reload();
+    await openControl(page, page.url());
+    await expect(control(page)).toContainText('You already answered for this page today');
+    await expect(control(page).getByLabel('What were you looking for? (optional)')).toHaveCount(0);
+  });
+
   test('a double click sends one vote', async ({ page, request }) => {
     const article = 'email-arrives-overnight';
     const before = await articleVotes(request, article);

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { COMMENT_MAX, newClientId } from '../../lib/feedback/rules.ts';
-import { alreadyVoted, castVote } from './cast-vote.ts';
+import { alreadyVoted, castVote, openNoVote, rememberComment } from './cast-vote.ts';
 import { feedbackApi, sendComment, serviceUp, type VoteTarget } from './feedback-client.ts';
 
 interface Props {
@@ -24,6 +24,8 @@ type CommentPhase = 'idle' | 'sending' | 'sent' | 'failed';
 export default function FeedbackControl({ target, question = 'Was this helpful?', supportHref, supportLabel, headingLevel = 2 }: Props) {
   const [phase, setPhase] = useState<Phase>('static');
   const [helpful, setHelpful] = useState<boolean | null>(null);
+  /** The "No" was given earlier today, on an earlier visit: its comment can still follow. */
+  const [earlier, setEarlier] = useState(false);
   const [comment, setComment] = useState('');
   const [commentPhase, setCommentPhase] = useState<CommentPhase>('idle');
   const clientId = useRef('');
@@ -37,8 +39,15 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
 
   useEffect(() => {
     clientId.current = newClientId(crypto);
+    if (feedbackApi === null) return setPhase(alreadyVoted(target) ? 'already' : 'off');
+    const noWithoutComment = openNoVote(target);
+    if (noWithoutComment) {
+      clientId.current = noWithoutComment;
+      setHelpful(false);
+      setEarlier(true);
+      return setPhase('voted');
+    }
     if (alreadyVoted(target)) return setPhase('already');
-    if (feedbackApi === null) return setPhase('off');
     setPhase('checking');
     let live = true;
     void serviceUp(feedbackApi).then((up) => live && setPhase(up ? 'ready' : 'unavailable'));
@@ -73,6 +82,7 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
     setCommentPhase('sending');
     try {
       await sendComment(feedbackApi, clientId.current, comment.trim());
+      rememberComment(target);
       setCommentPhase('sent');
       setFocusNext('status');
     } catch {
@@ -126,7 +136,8 @@ export default function FeedbackControl({ target, question = 'Was this helpful?'
           </p>
         )}
         {phase === 'voted' && helpful && <p>Thank you! Your answer helps us improve this page.</p>}
-        {phase === 'voted' && !helpful && <p>Thank you for telling us. Sorry this page did not help.</p>}
+        {phase === 'voted' && !helpful && !earlier && <p>Thank you for telling us. Sorry this page did not help.</p>}
+        {phase === 'voted' && !helpful && earlier && <p>You answered “No” for this page earlier today. Thank you for telling us.</p>}
         {commentPhase === 'sent' && <p>Your comment was sent. Thank you.</p>}
         {commentPhase === 'failed' && <p className="notice notice--warning">Your comment could not be sent. It is still in the box: try again, or {support}.</p>}
       </div>

@@ -38,8 +38,33 @@ export function reportRange(today: string, from?: string, to?: string): { from: 
 /** localStorage key remembering the reader's vote on one page (an article id or "<tree>/<node>"). */
 export const votedKey = (page: string) => `feedback-voted:${page}`;
 
-/** Whether the remembered vote (the day it was cast, from storage) still counts today. */
-export const votedToday = (stored: string | null, today: string) => stored === today;
+/**
+ * What this browser remembers of a vote: the (UTC) day it was cast and, after a "No", the vote's id and
+ * whether a comment followed, so a reader who comes back the same day can still add the comment.
+ */
+export interface RememberedVote {
+  day: string;
+  no?: { clientId: string; commented: boolean };
+}
+
+export const rememberVote = (vote: RememberedVote) => JSON.stringify(vote);
+
+/** The remembered vote from storage: JSON, or the bare day remembered before a comment could follow. */
+export function readRememberedVote(stored: string | null): RememberedVote | undefined {
+  if (!stored) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(stored)) return { day: stored };
+  try {
+    const value = JSON.parse(stored) as { day?: unknown; no?: { clientId?: unknown; commented?: unknown } };
+    if (typeof value?.day !== 'string') return undefined;
+    const no = typeof value.no?.clientId === 'string' ? { clientId: value.no.clientId, commented: value.no.commented === true } : undefined;
+    return { day: value.day, ...(no ? { no } : {}) };
+  } catch {
+    return undefined; // not ours, or damaged: as if nothing was remembered
+  }
+}
+
+/** Whether the remembered vote still counts today. */
+export const votedToday = (stored: string | null, today: string) => readRememberedVote(stored)?.day === today;
 
 /**
  * A search query as it may be kept: trimmed, lower-case, single-spaced, with anything that looks

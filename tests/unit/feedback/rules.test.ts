@@ -1,4 +1,4 @@
-import { cleanQuery, daysBetween, newClientId, reportRange, votedToday } from '../../../src/lib/feedback/rules.ts';
+import { cleanQuery, daysBetween, newClientId, readRememberedVote, rememberVote, reportRange, votedToday } from '../../../src/lib/feedback/rules.ts';
 
 describe('feedback rules', () => {
   it('reports the last 30 days by default, today included', () => {
@@ -13,9 +13,20 @@ describe('feedback rules', () => {
   });
 
   it('remembers a vote for the rest of the UTC day only', () => {
-    expect(votedToday('2026-11-28', '2026-11-28')).toBe(true);
-    expect(votedToday('2026-11-27', '2026-11-28')).toBe(false);
+    expect(votedToday(rememberVote({ day: '2026-11-28' }), '2026-11-28')).toBe(true);
+    expect(votedToday(rememberVote({ day: '2026-11-27' }), '2026-11-28')).toBe(false);
     expect(votedToday(null, '2026-11-28')).toBe(false);
+    // As remembered before a comment could follow a later visit: the bare day still counts.
+    expect(votedToday('2026-11-28', '2026-11-28')).toBe(true);
+  });
+
+  it('remembers a “No” with its id until its comment is sent, and reads damaged storage as nothing', () => {
+    const no = { day: '2026-11-28', no: { clientId: 'c-1', commented: false } };
+    expect(readRememberedVote(rememberVote(no))).toEqual(no);
+    expect(readRememberedVote(rememberVote({ ...no, no: { clientId: 'c-1', commented: true } }))?.no?.commented).toBe(true);
+    expect(readRememberedVote('2026-11-28')).toEqual({ day: '2026-11-28' });
+    for (const damaged of ['{', '{"no":{}}', '"2026-11-28"', 'null', '']) expect(readRememberedVote(damaged)).toBeUndefined();
+    expect(readRememberedVote('{"day":"2026-11-28","no":{"clientId":7}}')).toEqual({ day: '2026-11-28' });
   });
 
   it('keeps no email address or long number from a search query', () => {
