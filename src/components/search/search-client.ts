@@ -114,7 +114,6 @@ export class SearchView {
       this.status.textContent = 'Search is not available right now. The topics and the troubleshooter below still work.';
       this.found = [];
       this.show([], true);
-      this.offerMore();
       return;
     }
     if (id !== this.runId) return; // the reader typed on while the index loaded; the newer run goes on
@@ -125,7 +124,6 @@ export class SearchView {
       this.status.textContent = '';
       this.found = [];
       this.show([], this.o.style === 'links'); // the search page keeps its suggestions until there is a query
-      this.offerMore();
       return;
     }
     const first = await pf.debouncedSearch(searchText(q), {}, 200);
@@ -141,7 +139,6 @@ export class SearchView {
     const complete = new Set(found.pages.slice(0, found.complete).map((p) => p.id));
     this.status.textContent = searchStatus(pages.length, pages.filter((p) => complete.has(p.id)).length, q, filtered);
     this.show(views, views.length === 0);
-    this.offerMore();
     if (found.match === 'none') this.nothingFound();
     if (this.more) {
       this.more.hidden = pages.length === 0;
@@ -183,7 +180,6 @@ export class SearchView {
     const views = await Promise.all(this.found.slice(from, from + PAGE_BATCH).map((p) => this.view(p)));
     if (id !== this.runId || views.length === 0) return; // the reader searched again meanwhile
     this.show([...this.results, ...views], false);
-    this.offerMore();
     this.list.querySelector<HTMLElement>(`[data-index="${from}"] a`)?.focus();
   }
 
@@ -192,8 +188,10 @@ export class SearchView {
     return toResultView(data!, more);
   }
 
+  /** Shows `views` as the results (of `this.found`, set first), with the search page's "Show more" button. */
   private show(views: ResultView[], noneFound: boolean) {
     this.results = views;
+    this.offerMore();
     this.active = -1;
     this.empty.hidden = !noneFound;
     const listbox = this.o.style === 'listbox';
