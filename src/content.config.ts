@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, file, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
 import { audienceIds } from './lib/audience.ts';
 import { legacyPathProblem } from './lib/content-graph.ts';
 import { parseIsoDay } from './lib/text.ts';
+import { datesAsWritten, yamlOf } from './lib/dates-as-written.ts';
 import { slugify } from './lib/slug.ts';
 import { categoriesFile, contentDir } from './content-dir.ts';
 import { validateTree } from './lib/troubleshooter/tree.ts';
@@ -13,39 +13,19 @@ import { kinds } from './lib/allowlist/kinds.ts';
 import { validateSenderList } from './lib/allowlist/senders.ts';
 
 
-/**
- * YAML turns `2026-02-30` into March 2 before any schema sees it. This loader hands the schema each
- * date as the writer typed it (read again without YAML's date type), so `isoDate` can refuse it.
- */
+/** The glob loader `loader`, handing the schema each date as the writer typed it (src/lib/dates-as-written.ts), so `isoDate` can refuse an impossible one. */
 function withDatesAsWritten(loader: Loader): Loader {
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
-        parseData: (entry) => context.parseData(entry.filePath ? { ...entry, data: datesAsWritten(entry.data, rawData(entry.filePath)) } : entry),
+        parseData: (entry) => {
+          const { filePath } = entry;
+          return context.parseData(filePath ? { ...entry, data: datesAsWritten(entry.data, () => yamlOf(readFileSync(filePath, 'utf8'), /\.mdx?$/.test(filePath))) } : entry);
+        },
       }),
   };
-}
-
-function rawData(filePath: string): unknown {
-  const text = readFileSync(filePath, 'utf8');
-  const source = /\.mdx?$/.test(filePath) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
-  try {
-    return yaml.load(source, { schema: yaml.CORE_SCHEMA });
-  } catch {
-    return undefined; // Astro reports the YAML error itself.
-  }
-}
-
-function datesAsWritten<T>(data: T, raw: unknown): T {
-  if (data instanceof Date) return (typeof raw === 'string' ? raw : data) as T;
-  if (Array.isArray(data)) return data.map((item, i) => datesAsWritten(item, Array.isArray(raw) ? raw[i] : undefined)) as T;
-  if (data && typeof data === 'object') {
-    const rawObject = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, datesAsWritten(value, rawObject[key])])) as T;
-  }
-  return data;
 }
 
 /** A real calendar day written YYYY-MM-DD. */
