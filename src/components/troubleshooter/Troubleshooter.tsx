@@ -131,26 +131,6 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
           {view.notice}
         </p>
       )}
-      {walk.steps.length > 0 && (
-        <nav className="ts__history" aria-label="Your answers so far" data-pagefind-ignore>
-          {!fromStart && <p className="ts__deeplink">You opened “{nodeText(nav.node(walk.from))}” from a link, so only the answers since then are known.</p>}
-          <History>
-            {answered.map((item, i) => (
-              <li key={i}>
-                <span className="ts__q">{item.question}</span> <strong className="ts__a">{item.answer}</strong>{' '}
-                <a href={pageUrl(nav.changeAnswer(walk, i))} onClick={go(nav.changeAnswer(walk, i))} className="ts__change" aria-label={`Change answer to “${item.question}”`}>
-                  Change
-                </a>
-              </li>
-            ))}
-            {/* For screen readers the list ends where they are; on screen the step's own heading follows, so it is not repeated. */}
-            <li aria-current="step" className="ts__now sr-only">
-              Now: {nodeText(node)}
-            </li>
-          </History>
-        </nav>
-      )}
-
       <section className={`ts__step ts__step--${node.type}`} aria-labelledby={`ts-${tree.id}-heading`}>
         <Heading id={`ts-${tree.id}-heading`} ref={heading} tabIndex={-1} className="ts__heading">
           {stepTitle}
@@ -221,6 +201,31 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
           </div>
         )}
       </section>
+
+      {/* After the step, not before it: the answers so far are known only once the island has read the
+          address, and a list that appeared above the step then would push the question down the screen. */}
+      {walk.steps.length > 0 && (
+        <nav className="ts__history" aria-labelledby={`ts-${tree.id}-history`} data-pagefind-ignore>
+          <p id={`ts-${tree.id}-history`} className="ts__history-label">
+            Your answers so far
+          </p>
+          {!fromStart && <p className="ts__deeplink">You opened “{nodeText(nav.node(walk.from))}” from a link, so only the answers since then are known.</p>}
+          <History>
+            {answered.map((item, i) => (
+              <li key={i}>
+                <span className="ts__q">{item.question}</span> <strong className="ts__a">{item.answer}</strong>{' '}
+                <a href={pageUrl(nav.changeAnswer(walk, i))} onClick={go(nav.changeAnswer(walk, i))} className="ts__change" aria-label={`Change answer to “${item.question}”`}>
+                  Change
+                </a>
+              </li>
+            ))}
+            {/* For screen readers the list ends where they are; on screen the step itself is just above, so it is not repeated. */}
+            <li aria-current="step" className="ts__now sr-only">
+              Now: {nodeText(node)}
+            </li>
+          </History>
+        </nav>
+      )}
 
       <div className="ts__controls" data-pagefind-ignore>
         {walk.steps.length > 0 && stepLink(nav.back(walk), '← Back', 'control')}

@@ -115,6 +115,26 @@ test('an answer clicked before the island loads keeps the answers the page’s a
   await expect(answers).toContainText('Only me, or a few people at my company');
 });
 
+test('on a pasted link the question stays where it was when the answers so far appear', async ({ page }) => {
+  // The island's code is held back until the page has been measured, as on a slow phone.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/_astro/Troubleshooter*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${base}check-spam/?path=only-me,admin,via-email,right`);
+  const firstAnswer = page.getByRole('link', { name: 'Yes, and the email was there' });
+  const before = await firstAnswer.boundingBox();
+  release();
+  const answers = page.getByRole('navigation', { name: 'Your answers so far' });
+  await expect(answers.getByRole('listitem')).toHaveCount(5);
+  await expect(stepHeading(page)).toHaveText(/^Step 5: /);
+  expect((await firstAnswer.boundingBox())?.y).toBe(before?.y);
+  // The answers come after the step, before Back and Start over.
+  expect(await answers.evaluate((nav) => !!(nav.compareDocumentPosition(document.querySelector('.ts__answers')!) & Node.DOCUMENT_POSITION_PRECEDING))).toBe(true);
+});
+
 test('a reload mid-way keeps the answers, and Back returns to the previous question', async ({ page }) => {
   await openHydrated(page, base);
   await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();
