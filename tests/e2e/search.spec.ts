@@ -53,6 +53,13 @@ test('"spam" and Enter open the article section about spam folders, not a questi
   await expect(page).toHaveURL(/\/articles\/why-cant-i-receive-email\/#also-check-your-spam-and-junk-folders$/);
 });
 
+test('a question about spam leads into the section about spam, not the one that says “email” most often', async ({ page }) => {
+  await searchFor(page, 'emails going to spam');
+  const flagship = options(page).filter({ has: page.locator('.search-result__title', { hasText: 'Why can’t I receive email from Procore?' }) });
+  await expect(flagship).toHaveAttribute('data-url', '/articles/why-cant-i-receive-email/#also-check-your-spam-and-junk-folders');
+  await expect(flagship.locator('mark', { hasText: /^spam/i }).first()).toBeVisible();
+});
+
 test('"not getting emails" finds the flagship article or the troubleshooter', async ({ page }) => {
   await searchFor(page, 'not getting emails');
   const urls = await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-url')));

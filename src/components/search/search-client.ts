@@ -8,6 +8,7 @@ import { applyFilters, filterCounts, findPages, loadFilterPages, pagefindRanking
 import { isSearchShortcut, moveActive } from '../../lib/search/keys.ts';
 import { emptyQuery, filterNames, formatQuery, parseQuery, toggleFilter, type FilterName, type SearchQuery } from '../../lib/search/query.ts';
 import { escapeHtml, searchStatus, toResultView, type ResultView } from '../../lib/search/results.ts';
+import { queryWords } from '../../lib/search/words.ts';
 import type { Suggestion } from './suggestions.ts';
 import { createSearchReporter } from '../feedback/search-reporter.ts';
 
@@ -185,7 +186,7 @@ export class SearchView {
 
   private async view(page: FoundPage): Promise<ResultView> {
     const [data, ...more] = await Promise.all(page.hits.map((h) => h.data()));
-    return toResultView(data!, more);
+    return toResultView(data!, more, queryWords(this.query.q));
   }
 
   /** Shows `views` as the results (of `this.found`, set first), with the search page's "Show more" button. */

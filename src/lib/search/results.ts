@@ -66,6 +66,19 @@ function findRun(words: string[], text: string | undefined, from = 0, to = words
   return undefined;
 }
 
+/** A reader's word without the endings a search matches across ("emails" finds "email", "going" finds "go"). */
+const rootOf = (word: string) => word.replace(/(?:ing|ed|es|s)$/, (ending, at: number) => (at >= 3 ? '' : ending));
+
+/**
+ * Which of the reader's words (as roots) a matched word of the page plainly is: the first it starts
+ * with. A looser match of Pagefind's ("Go" for "going") still counts toward a section's score, not as
+ * one more of the reader's words found there.
+ */
+function termOf(word: string, roots: readonly string[]): string | undefined {
+  const w = normalizeWord(word);
+  return roots.find((root) => w.startsWith(root));
+}
+
 /** Merges the locations of several result data for the same page (one per matching word). */
 function mergedLocations(all: PagefindResultData[]): Map<number, number> {
   const scores = new Map<number, number>();
@@ -80,8 +93,10 @@ function mergedLocations(all: PagefindResultData[]): Map<number, number> {
  * @param data Pagefind's data for the page.
  * @param more Data for the same page from other searches (one per matching word, when the page matched
  *   only some of the reader's words), so every matched word counts and is highlighted.
+ * @param terms The reader's words. The section shown is the one with the most of them, then the most
+ *   matches: "emails going to spam" leads to the section about spam, not to one that says "email" often.
  */
-export function toResultView(data: PagefindResultData, more: PagefindResultData[] = []): ResultView {
+export function toResultView(data: PagefindResultData, more: PagefindResultData[] = [], terms: readonly string[] = []): ResultView {
   const title = data.meta.title ?? data.url;
   const words = (data.raw_content ?? data.content).split(wordSeparators);
   // Sections: headings with an id, except one that only repeats the page's title (a troubleshooter step's).
@@ -102,7 +117,13 @@ export function toResultView(data: PagefindResultData, more: PagefindResultData[
   // Regions: the part before the first section heading, then one per section.
   const regions = [{ start: 0, end: anchors[0]?.location ?? words.length, anchor: undefined as (typeof anchors)[number] | undefined }, ...anchors.map((a, i) => ({ start: a.location, end: anchors[i + 1]?.location ?? words.length, anchor: a }))];
   const scoreOf = (start: number, end: number) => [...matched].reduce((n, [i, s]) => (i >= start && i < end ? n + s : n), 0);
-  const best = regions.reduce((top, r) => (scoreOf(r.start, r.end) > scoreOf(top.start, top.end) ? r : top), regions[0]!);
+  const roots = terms.map(normalizeWord).filter((t) => t && !isStopWord(t)).map(rootOf);
+  const coverageOf = (start: number, end: number) => new Set([...matched.keys()].filter((i) => i >= start && i < end).map((i) => termOf(words[i]!, roots)).filter(Boolean)).size;
+  const better = (a: (typeof regions)[number], b: (typeof regions)[number]) => {
+    const [ca, cb] = [coverageOf(a.start, a.end), coverageOf(b.start, b.end)];
+    return ca !== cb ? ca > cb : scoreOf(a.start, a.end) > scoreOf(b.start, b.end);
+  };
+  const best = regions.reduce((top, r) => (better(r, top) ? r : top), regions[0]!);
   const inBest = scoreOf(best.start, best.end) > 0;
 
   // The excerpt: the run of visible words in that region with the most matched words.

@@ -40,6 +40,25 @@ describe('result views', () => {
     expect(view.excerpt).toContain('a new <mark>reset,</mark> then another <mark>reset.</mark>');
   });
 
+  it('links to the section with the most of the reader’s words before the one with the most matches', () => {
+    // "reset spam": the opening part has both words once; the last section has "reset" twice, scored higher.
+    const data = page([loc(at('reset', 11)), loc(at('spam', 11)), loc(at('reset,', 36), 15), loc(at('reset.', 36), 15)]);
+    const both = toResultView(data, [], ['reset', 'spam']);
+    expect(both.url).toBe('/articles/reset/');
+    expect(both.section).toBeUndefined();
+    // Without the reader's words, only the matches' scores count.
+    expect(toResultView(data).section).toBe('Try again');
+    // "emails in spam folders": a word matches the reader's word it starts with ("folders", "folder").
+    const spam = page([loc(at('spam', 26)), loc(at('folders')), loc(at('reset,', 36), 30), loc(at('reset.', 36), 30)]);
+    expect(toResultView(spam, [], ['emails', 'in', 'spam', 'folder']).section).toBe('Check your spam');
+    // A looser match of Pagefind's ("new" for "newer") is not one of the reader's words: "newer spam"
+    // leads to the section with "spam", though the other one scores higher; with "reset" too, each
+    // section has one of the words and the score decides.
+    const loose = page([loc(at('spam', 26)), loc(at('new', 36), 30), loc(at('reset,', 36), 30)]);
+    expect(toResultView(loose, [], ['newer', 'spam']).section).toBe('Check your spam');
+    expect(toResultView(loose, [], ['newer', 'reset', 'spam']).section).toBe('Try again');
+  });
+
   it('never shows the keywords or the title again in the excerpt, even when only they matched', () => {
     const view = toResultView(page([loc(1, 50), loc(at('forgot'), 90)]));
     expect(view.url).toBe('/articles/reset/');
