@@ -26,6 +26,8 @@ const pages = [
   ['troubleshooter', '/troubleshoot/not-receiving-email/'],
   ['troubleshooter-outcome', '/troubleshoot/not-receiving-email/allowlist-senders/'],
   ['troubleshooter-escalation', '/troubleshoot/not-receiving-email/contact-support/'],
+  // A step reached by answering (a link support would paste): it shows the answers so far.
+  ['troubleshooter-answered', '/troubleshoot/not-receiving-email/check-spam/?path=only-me,admin,via-email,right'],
   ['troubleshooter-map', '/troubleshoot/not-receiving-email/map/'],
   ['allowlist', '/allowlist/'],
   ['allowlist-system', '/allowlist/exchange-online/'],
