@@ -76,6 +76,21 @@ document.addEventListener('click', (event) => {
   });
 });
 
+// A link to one of an article's quick answers (#faq-…, as search gives) unfolds it. A malformed
+// address names nothing: the page stays as it is.
+function openLinkedAnswer() {
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
+  const target = id ? document.getElementById(id) : null;
+  if (target instanceof HTMLDetailsElement) target.open = true;
+}
+openLinkedAnswer();
+addEventListener('hashchange', openLinkedAnswer);
+
 // Copy buttons for text blocks: shown only now that something can press them.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-block]')) button.hidden = false;
 

@@ -60,6 +60,33 @@ test('a question about spam leads into the section about spam, not the one that 
   await expect(flagship.locator('mark', { hasText: /^spam/i }).first()).toBeVisible();
 });
 
+test('a result on the page the reader is on closes the dialog and shows the section, by click or by Enter', async ({ page }) => {
+  const section = '#also-check-your-spam-and-junk-folders';
+  for (const how of ['Enter', 'click'] as const) {
+    await page.goto('/articles/why-cant-i-receive-email/');
+    await page.getByRole('searchbox', { name: 'Search the help center' }).first().fill('spam');
+    await expect(options(page).first()).toHaveAttribute('data-url', `/articles/why-cant-i-receive-email/${section}`);
+    if (how === 'Enter') await page.keyboard.press('Enter');
+    else await options(page).first().click();
+    await expect(dialog(page)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`${section}$`));
+    const heading = page.locator(section);
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+  }
+});
+
+test('a question one of the quick answers answers leads to that answer, unfolded', async ({ page }) => {
+  await searchFor(page, 'is allowlist the same as whitelist');
+  const first = options(page).first();
+  await expect(first).toHaveAttribute('data-url', '/articles/allowlist-procore-email/#faq-is-an-allowlist-the-same-as-a-whitelist');
+  await expect(first).toContainText('Is an allowlist the same as a whitelist?');
+  await page.keyboard.press('Enter');
+  const answer = page.locator('#faq-is-an-allowlist-the-same-as-a-whitelist');
+  await expect(answer).toHaveAttribute('open', '');
+  await expect(answer.getByText('Allowlist is the current name')).toBeVisible();
+});
+
 test('"not getting emails" finds the flagship article or the troubleshooter', async ({ page }) => {
   await searchFor(page, 'not getting emails');
   const urls = await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-url')));

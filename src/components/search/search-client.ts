@@ -163,7 +163,31 @@ export class SearchView {
   private opened(index: number, navigate: boolean) {
     const result = this.results[index];
     if (result) reporter.opened(this.query.q, new URL(result.url, location.href).pathname);
-    if (result && navigate) location.assign(result.url);
+    if (!result || !navigate) return;
+    const target = new URL(result.url, location.href);
+    if (target.origin !== location.origin || target.pathname !== location.pathname || target.search !== location.search) {
+      location.assign(result.url);
+      return;
+    }
+    // A section of the page the reader is on: the browser would only scroll behind the dialog, so the
+    // dialog closes first (its "close" event hands focus back to the search field), then the section
+    // is shown and takes the keyboard focus.
+    const show = () => {
+      if (location.hash !== target.hash) location.assign(result.url);
+      const section = target.hash ? document.getElementById(decodeURIComponent(target.hash.slice(1))) : null;
+      if (!section) {
+        if (!target.hash) scrollTo(0, 0);
+        return;
+      }
+      section.scrollIntoView();
+      if (!section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1');
+      section.focus({ preventScroll: true });
+    };
+    const dialog = this.o.root;
+    if (dialog instanceof HTMLDialogElement && dialog.open) {
+      dialog.addEventListener('close', show, { once: true });
+      dialog.close();
+    } else show();
   }
 
   /** The search page's "Show more results" button: there while results are left to show, saying how many come next. */

@@ -5,6 +5,7 @@
  */
 import { bidiSafe } from '../text.ts';
 import { isStopWord, normalizeWord } from './words.ts';
+import { isQuickAnswerId } from '../quick-answers.ts';
 
 interface WeightedLocation {
   weight: number;
@@ -99,16 +100,17 @@ function mergedLocations(all: PagefindResultData[]): Map<number, number> {
 export function toResultView(data: PagefindResultData, more: PagefindResultData[] = [], terms: readonly string[] = []): ResultView {
   const title = data.meta.title ?? data.url;
   const words = (data.raw_content ?? data.content).split(wordSeparators);
-  // Sections: headings with an id, except one that only repeats the page's title (a troubleshooter step's).
-  const anchors = (data.anchors ?? [])
-    .filter((a) => a.id && /^h[2-6]$/i.test(a.element) && !normalizeWord(a.text ?? '').endsWith(normalizeWord(title)))
-    .sort((a, b) => a.location - b.location);
+  // Sections: headings with an id, except one that only repeats the page's title (a troubleshooter
+  // step's), and each of an article's quick answers (a <details> with its own id).
+  const isAnswer = (a: { element: string; id?: string }) => a.element.toLowerCase() === 'details' && !!a.id && isQuickAnswerId(a.id);
+  const headings = (data.anchors ?? []).filter((a) => a.id && /^h[2-6]$/i.test(a.element) && !normalizeWord(a.text ?? '').endsWith(normalizeWord(title)));
+  const anchors = [...headings, ...(data.anchors ?? []).filter(isAnswer)].sort((a, b) => a.location - b.location);
   // Not body text: the page's title and whatever comes before it (a troubleshooter's name and step
   // number), the section headings (shown as the section), and the page's keywords list.
   const titleRun = findRun(words, title, 0, 40);
   const hidden = [
     ...(titleRun ? [[0, titleRun[1]] as [number, number]] : []),
-    ...anchors.map((a) => findRun(words, a.text, a.location, a.location + 1)),
+    ...headings.map((a) => findRun(words, a.text, a.location, a.location + 1)),
     findRun(words, data.meta[keywordsMeta]),
   ].filter((r) => r !== undefined);
   const visible = (i: number) => !hidden.some(([a, b]) => i >= a && i < b);
@@ -119,9 +121,15 @@ export function toResultView(data: PagefindResultData, more: PagefindResultData[
   const scoreOf = (start: number, end: number) => [...matched].reduce((n, [i, s]) => (i >= start && i < end ? n + s : n), 0);
   const roots = terms.map(normalizeWord).filter((t) => t && !isStopWord(t)).map(rootOf);
   const coverageOf = (start: number, end: number) => new Set([...matched.keys()].filter((i) => i >= start && i < end).map((i) => termOf(words[i]!, roots)).filter(Boolean)).size;
+  // A quick answer sums up what a section says, folded: it is the landing only with more of the
+  // reader's words than any section ("is allowlist the same as whitelist"), not on a tie ("how do I
+  // whitelist procore emails" leads to the page, not to the answer that only names the word).
+  const answerRegion = (r: (typeof regions)[number]) => !!r.anchor && isAnswer(r.anchor);
   const better = (a: (typeof regions)[number], b: (typeof regions)[number]) => {
     const [ca, cb] = [coverageOf(a.start, a.end), coverageOf(b.start, b.end)];
-    return ca !== cb ? ca > cb : scoreOf(a.start, a.end) > scoreOf(b.start, b.end);
+    if (ca !== cb) return ca > cb;
+    if (answerRegion(a) !== answerRegion(b)) return answerRegion(b);
+    return scoreOf(a.start, a.end) > scoreOf(b.start, b.end);
   };
   const best = regions.reduce((top, r) => (better(r, top) ? r : top), regions[0]!);
   const inBest = scoreOf(best.start, best.end) > 0;
@@ -142,10 +150,16 @@ export function toResultView(data: PagefindResultData, more: PagefindResultData[
   const excerpt = `${from > 0 ? '… ' : ''}${text}${from + EXCERPT_WORDS < shown.length ? ' …' : ''}`;
 
   const section = inBest ? best.anchor : undefined;
+  // A quick answer is named by its question: the page's words from the answer's start to the first "?".
+  const questionAt = (start: number) => {
+    const end = words.findIndex((w, i) => i >= start && w.endsWith('?'));
+    return end >= start && end - start < 30 ? words.slice(start, end + 1).join(' ') : undefined;
+  };
+  const sectionName = section && isAnswer(section) ? questionAt(section.location) : section?.text;
   return {
     url: section ? `${data.url.split('#')[0]}#${section.id}` : data.url,
     title,
-    ...(section?.text ? { section: section.text } : {}),
+    ...(sectionName ? { section: sectionName } : {}),
     excerpt,
     ...(data.filters?.category?.[0] ? { category: data.filters.category[0] } : {}),
     ...(data.meta[kindMeta] ? { kind: data.meta[kindMeta] } : {}),

@@ -59,6 +59,22 @@ describe('result views', () => {
     expect(toResultView(loose, [], ['newer', 'reset', 'spam']).section).toBe('Try again');
   });
 
+  it('leads to one of the quick answers only when it has more of the reader’s words than any section', () => {
+    // The last part as a quick answer (a <details> with its own id, which Pagefind gives no text): its question, then its answer.
+    const withAnswer = (locations: ReturnType<typeof loc>[]) => {
+      const data = page(locations);
+      const answer = { element: 'details', id: 'faq-try-again', text: '', location: 34 };
+      const asked = text.replace('Try again', 'Try again?');
+      return { ...data, raw_content: asked, content: asked, anchors: [...data.anchors!.filter((a) => a.id !== 'try-again'), answer] };
+    };
+    // One word each: the section, not the folded answer.
+    const tie = withAnswer([loc(at('spam', 26)), loc(at('reset,', 36), 30)]);
+    expect(toResultView(tie, [], ['spam', 'reset']).section).toBe('Check your spam');
+    // Two of the words in the answer: straight to it, named by its question.
+    const more = withAnswer([loc(at('spam', 26)), loc(at('new', 36)), loc(at('reset,', 36))]);
+    expect(toResultView(more, [], ['spam', 'reset', 'new'])).toMatchObject({ url: '/articles/reset/#faq-try-again', section: 'Try again?' });
+  });
+
   it('never shows the keywords or the title again in the excerpt, even when only they matched', () => {
     const view = toResultView(page([loc(1, 50), loc(at('forgot'), 90)]));
     expect(view.url).toBe('/articles/reset/');
