@@ -61,10 +61,15 @@ test.describe('copy and save buttons show that they worked', () => {
   test('"Copy link to this step" turns into "Copied" with a check, then back', async ({ page }) => {
     await page.goto('/troubleshoot/not-receiving-email/');
     const button = page.getByRole('button', { name: 'Copy link to this step' });
+    const before = await button.boundingBox();
     await button.click();
     const copied = page.getByRole('button', { name: 'Copied' });
     await expect(copied).toBeVisible();
     expect(await copied.locator('.done-label > span').evaluate((el) => getComputedStyle(el, '::before').maskImage)).toContain('svg');
+    // Neither wider nor taller: the buttons beside it stay in line.
+    const after = (await copied.boundingBox())!;
+    expect(after.width).toBeCloseTo(before!.width, 1);
+    expect(after.height).toBeCloseTo(before!.height, 1);
     await page.clock.runFor(2100);
     await expect(button).toBeVisible();
   });

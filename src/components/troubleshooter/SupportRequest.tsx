@@ -29,7 +29,7 @@ export function SupportRequest({ treeTitle, answers, openedAt, reached, url, sup
         <pre>{report}</pre>
       </div>
       <div className="ts__support-actions">
-        <CopyControl text={report} label="Copy summary" what="Summary" onResult={setMessage} />
+        <CopyControl text={report} label="Copy summary" what="Summary" onResult={setMessage} buttonClass="button button--secondary" />
         <a className="button" href={supportMailto(supportEmail, treeTitle, { report })}>
           Email support with this summary
         </a>

@@ -91,7 +91,15 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
     if (!embedded) document.title = `${stepTitle} | ${tree.title}${titleSuffix}`;
     if (!moved.current) return;
     moved.current = false;
-    heading.current?.focus();
+    const stepHeading = heading.current;
+    if (stepHeading) {
+      // Focus without the browser's own scroll, which lands the heading flush with the top edge (or
+      // clips the header by a few pixels): a step that starts above the screen, as after "Change" or
+      // "Back" from lower down, is shown from the top of the troubleshooter instead.
+      stepHeading.focus({ preventScroll: true });
+      const top = stepHeading.getBoundingClientRect().top;
+      if (top < 0 || top > innerHeight) stepHeading.closest('.ts')?.scrollIntoView({ block: 'start' });
+    }
     setAnnouncement(stepTitle);
   }, [walk, embedded, stepTitle, tree.title, titleSuffix]);
 
