@@ -135,6 +135,18 @@ test('on a pasted link the question stays where it was when the answers so far a
   expect(await answers.evaluate((nav) => !!(nav.compareDocumentPosition(document.querySelector('.ts__answers')!) & Node.DOCUMENT_POSITION_PRECEDING))).toBe(true);
 });
 
+test('after "Change" from lower down, the troubleshooter shows from its top with the earlier question', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await openHydrated(page, `${base}check-spam/?path=only-me,admin,via-email,right`);
+  await page.getByRole('link', { name: 'Change answer to “Who is missing email from Procore?”' }).click();
+  await expect(stepHeading(page)).toHaveText('Step 1: Who is missing email from Procore?');
+  await expect(stepHeading(page)).toBeFocused();
+  const card = (await page.locator('.ts').boundingBox())!;
+  // Neither cut off at the top nor flush with the screen's edge.
+  expect(card.y).toBeGreaterThan(4);
+  expect(card.y).toBeLessThan(40);
+});
+
 test('a reload mid-way keeps the answers, and Back returns to the previous question', async ({ page }) => {
   await openHydrated(page, base);
   await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();
