@@ -4,7 +4,7 @@
  * It shows only what it knows: without a `?path=` (or before hydration) a step has no history and
  * no step number. All decisions are made in src/lib/troubleshooter; this component only shows them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Navigator, stepTitle as titleOf, type Walk } from '../../lib/troubleshooter/engine.ts';
 import { nodeAt, readAddress, stepUrl, withWalk, type Located } from '../../lib/troubleshooter/address.ts';
 import { supportMailto } from '../../lib/troubleshooter/report.ts';
@@ -41,7 +41,8 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
   const nav = useMemo(() => new Navigator(tree), [tree]);
   const embedded = nodeId === undefined;
   // Before hydration (and without JavaScript) only the page's own step is known.
-  const [view, setView] = useState<Located>(() => ({ walk: nodeId === undefined ? nav.start() : nav.openedAt(nodeId) }));
+  // `earlier`: the answer chosen before at this step, when the reader came back to it.
+  const [view, setView] = useState<Located & { earlier?: string | undefined }>(() => ({ walk: nodeId === undefined ? nav.start() : nav.openedAt(nodeId) }));
   const [hydrated, setHydrated] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   /** What became of the reader's "Did this solve it?" answer, for the step it was given on. */
@@ -80,7 +81,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
       if (pageUrl(next.walk) === shownUrl.current && !next.notice) return;
       shownUrl.current = pageUrl(next.walk);
       moved.current = true;
-      setView(next);
+      setView((shown) => ({ ...next, earlier: nav.earlierAnswer(shown.walk, next.walk) }));
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -112,13 +113,13 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
     if (address === currentAddress()) return;
     shownUrl.current = pageUrl(next);
     moved.current = true;
-    setView({ walk: next });
+    setView({ walk: next, earlier: nav.earlierAnswer(walk, next) });
     history.pushState(null, '', address);
   };
 
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
-  const stepLink = (w: Walk, label: string, className?: string, onFollow?: () => void) => (
+  const stepLink = (w: Walk, label: ReactNode, className?: string, onFollow?: () => void) => (
     <a
       href={pageUrl(w)}
       onClick={(e) => {
@@ -149,7 +150,17 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
             {node.help && <div className="ts__help" dangerouslySetInnerHTML={{ __html: node.help }} />}
             <ul className="ts__answers" aria-label="Answers">
               {node.answers.map((a) => (
-                <li key={a.id}>{stepLink(nav.answer(walk, a.id), a.label, 'ts__answer')}</li>
+                <li key={a.id}>
+                  {a.id === view.earlier
+                    ? stepLink(
+                        nav.answer(walk, a.id),
+                        <>
+                          {a.label} <span className="ts__earlier">(your answer before)</span>
+                        </>,
+                        'ts__answer ts__answer--earlier',
+                      )
+                    : stepLink(nav.answer(walk, a.id), a.label, 'ts__answer')}
+                </li>
               ))}
             </ul>
           </>

@@ -66,6 +66,17 @@ export class Navigator {
     return last ? { from: walk.from, steps: walk.steps.slice(0, -1), current: last.nodeId } : walk;
   }
 
+  /**
+   * The answer given before at the step `to` stands on, when `to` goes back along `from` (Back,
+   * "Change", Start over, the browser's Back): the reader sees which one they chose the first time.
+   */
+  earlierAnswer(from: Walk, to: Walk): string | undefined {
+    if (from.from !== to.from || to.steps.length >= from.steps.length) return undefined;
+    const taken = from.steps[to.steps.length]!;
+    const samePath = to.steps.every((step, i) => step.nodeId === from.steps[i]!.nodeId && step.answerId === from.steps[i]!.answerId);
+    return samePath && taken.nodeId === to.current ? taken.answerId : undefined;
+  }
+
   /** Returns to the question answered at `index`, forgetting it and every later answer. */
   changeAnswer(walk: Walk, index: number): Walk {
     const step = walk.steps[index];

@@ -67,6 +67,23 @@ describe('Troubleshooter island', () => {
     expect(location.pathname + location.search).toBe('/troubleshoot/sample/who/');
   });
 
+  it('marks the answer chosen before at a step the reader goes back to, and no other', async () => {
+    const user = userEvent.setup();
+    open('setting', '?path=me,yes');
+    await user.click(screen.getByRole('link', { name: '← Back' }));
+    expect(screen.getByRole('link', { name: 'Yes (your answer before)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'No' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Change answer to “Who is affected?”' }));
+    expect(screen.getByRole('link', { name: 'Only me (your answer before)' })).toBeInTheDocument();
+    // Answering again, forward: nothing to mark.
+    await user.click(screen.getByRole('link', { name: /^Everyone/ }));
+    expect(screen.queryByText('(your answer before)')).toBeNull();
+    // The browser's Back to a step answered before marks it too.
+    window.history.pushState(null, '', '/troubleshoot/sample/who/');
+    await act(async () => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(screen.getByText('(your answer before)').closest('a')).toHaveTextContent(/^Everyone/);
+  });
+
   it('restores the answers from ?path= and follows the browser history', async () => {
     open('setting', '?path=me,yes');
     expect(heading()).toHaveTextContent('Step 3: Turn the setting on');

@@ -43,6 +43,17 @@ describe('Navigator', () => {
     expect(nav.answer(changed, 'all').current).toBe('allowlist');
   });
 
+  it('knows the answer given before at a step the reader goes back to, and only then', () => {
+    const walk = nav.answer(nav.answer(nav.start(), 'me'), 'yes');
+    expect(nav.earlierAnswer(walk, nav.back(walk))).toBe('yes');
+    expect(nav.earlierAnswer(walk, nav.changeAnswer(walk, 0))).toBe('me');
+    expect(nav.earlierAnswer(walk, nav.start())).toBe('me');
+    // Forward, or to a walk that went another way: nothing to show.
+    expect(nav.earlierAnswer(nav.back(walk), walk)).toBeUndefined();
+    expect(nav.earlierAnswer(walk, nav.answer(nav.start(), 'all'))).toBeUndefined();
+    expect(nav.earlierAnswer(walk, nav.openedAt('admin'))).toBeUndefined();
+  });
+
   it('describes the answers in words for the history and the report', () => {
     const walk = nav.answer(nav.answer(nav.answer(nav.start(), 'me'), 'yes'), 'not-solved');
     expect(nav.describe(walk)).toEqual([
