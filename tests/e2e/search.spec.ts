@@ -215,6 +215,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the header field is a form that opens the search page, which links to help', async ({ page }) => {
     await page.goto(page0);
+    // No "/" shortcut hint: nothing would answer the key.
+    await expect(page.locator('.site-search__key').first()).toBeHidden();
     await page.getByRole('searchbox', { name: 'Search the help center' }).fill('spam');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/\?q=spam$/);
