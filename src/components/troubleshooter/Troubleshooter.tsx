@@ -70,6 +70,10 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
     const fromUrl = () => readAddress(nav, embedded ? undefined : (nodeAt(tree, location.pathname) ?? nodeId), location.search);
     const first = fromUrl();
     shownUrl.current = pageUrl(first.walk);
+    // On a step's own page the island places each step itself (see the effect below): the browser's
+    // own restoring of the scroll position on Back and Forward, which lands after that, would leave
+    // the focused heading off the screen. In an article the page's scroll position is the reader's.
+    if (!embedded) history.scrollRestoration = 'manual';
     setView(first);
     setHydrated(true);
     // A link with answers is tidied to what fitted; its fragment is the reader's, and stays.

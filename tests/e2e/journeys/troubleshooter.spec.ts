@@ -147,6 +147,21 @@ test('after "Change" from lower down, the troubleshooter shows from its top with
   expect(card.y).toBeLessThan(40);
 });
 
+test('the browser’s Back and Forward show each step with its heading on screen, wherever the reader had scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await openHydrated(page, `${base}check-spam/?path=only-me,admin,via-email,right`);
+  await page.getByRole('link', { name: "Yes, and it isn't there either" }).click();
+  await expect(stepHeading(page)).toHaveText(/^Step 6: /);
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await page.goBack();
+  await expect(stepHeading(page)).toHaveText(/^Step 5: /);
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await page.goForward();
+  await expect(stepHeading(page)).toHaveText(/^Step 6: /);
+  await expect(stepHeading(page)).toBeFocused();
+  await expect(stepHeading(page)).toBeInViewport();
+});
+
 test('a reload mid-way keeps the answers, and Back returns to the previous question', async ({ page }) => {
   await openHydrated(page, base);
   await page.getByRole('link', { name: 'Only me, or a few people at my company' }).click();
