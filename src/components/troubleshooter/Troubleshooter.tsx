@@ -153,19 +153,17 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
           <>
             {node.help && <div className="ts__help" dangerouslySetInnerHTML={{ __html: node.help }} />}
             <ul className="ts__answers" aria-label="Answers">
-              {node.answers.map((a) => (
-                <li key={a.id}>
-                  {a.id === view.earlier
-                    ? stepLink(
-                        nav.answer(walk, a.id),
-                        <>
-                          {a.label} <span className="ts__earlier">(your answer before)</span>
-                        </>,
-                        'ts__answer ts__answer--earlier',
-                      )
-                    : stepLink(nav.answer(walk, a.id), a.label, 'ts__answer')}
-                </li>
-              ))}
+              {node.answers.map((a) => {
+                const before = a.id === view.earlier;
+                const label = before ? (
+                  <>
+                    {a.label} <span className="ts__earlier">(your answer before)</span>
+                  </>
+                ) : (
+                  a.label
+                );
+                return <li key={a.id}>{stepLink(nav.answer(walk, a.id), label, before ? 'ts__answer ts__answer--earlier' : 'ts__answer')}</li>;
+              })}
             </ul>
           </>
         )}

@@ -67,7 +67,7 @@ function findRun(words: string[], text: string | undefined, from = 0, to = words
   return undefined;
 }
 
-/** A reader's word without the endings a search matches across ("emails" finds "email", "going" finds "go"). */
+/** A reader's word without a plural or verb ending ("emails" → "email", "folders" → "folder"), keeping at least three letters ("going" stays). */
 const rootOf = (word: string) => word.replace(/(?:ing|ed|es|s)$/, (ending, at: number) => (at >= 3 ? '' : ending));
 
 /**
