@@ -80,6 +80,12 @@ function termOf(word: string, roots: readonly string[]): string | undefined {
   return roots.find((root) => w.startsWith(root));
 }
 
+/** A matched word, highlighted without the punctuation around it: "<mark>email</mark>." rather than "<mark>email.</mark>". */
+function marked(word: string): string {
+  const [, before = '', core = '', after = ''] = /^([("'“‘[]*)(.*?)([)"'”’\].,;:!?…]*)$/u.exec(word) ?? [];
+  return core ? `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}` : `<mark>${escapeHtml(word)}</mark>`;
+}
+
 /** Merges the locations of several result data for the same page (one per matching word). */
 function mergedLocations(all: PagefindResultData[]): Map<number, number> {
   const scores = new Map<number, number>();
@@ -146,7 +152,7 @@ export function toResultView(data: PagefindResultData, more: PagefindResultData[
   const firstMatch = shown.slice(from, from + EXCERPT_WORDS).findIndex((i) => matched.has(i));
   if (firstMatch > 3) from = Math.min(from + firstMatch - 3, Math.max(0, shown.length - EXCERPT_WORDS));
   const window = shown.slice(from, from + EXCERPT_WORDS);
-  const text = window.map((i) => (matched.has(i) ? `<mark>${escapeHtml(words[i]!)}</mark>` : escapeHtml(words[i]!))).join(' ');
+  const text = window.map((i) => (matched.has(i) ? marked(words[i]!) : escapeHtml(words[i]!))).join(' ');
   const excerpt = `${from > 0 ? '… ' : ''}${text}${from + EXCERPT_WORDS < shown.length ? ' …' : ''}`;
 
   const section = inBest ? best.anchor : undefined;
