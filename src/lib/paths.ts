@@ -48,3 +48,15 @@ export const paths = {
 export function absoluteUrl(path: string, baseUrl: string): string {
   return new URL(path, baseUrl).href;
 }
+
+/**
+ * The element id a URL fragment names ("#what%20to-add" → "what to-add"), or "" for none. A malformed
+ * fragment ("#%E0") names nothing, rather than throwing in the page that reads it.
+ */
+export function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
+  }
+}

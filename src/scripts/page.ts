@@ -1,9 +1,10 @@
 // The little behaviour every page shares: the theme toggle, "copy link to this section", the Copy
-// buttons of text blocks on pages without an island (CopyBlockButton.astro), and a troubleshooter
-// answer followed before its island has loaded.
+// buttons of text blocks on pages without an island (CopyBlockButton.astro), a troubleshooter
+// answer followed before its island has loaded, and a quick answer unfolded when a link names it.
 // Everything it enhances works as a normal link or follows the system theme without it.
 import { copyText, whyNotCopied } from '../lib/clipboard.ts';
 import { DONE_MS } from '../lib/done.ts';
+import { fragmentId } from '../lib/paths.ts';
 import { carryAnswers } from '../lib/troubleshooter/address.ts';
 import { browserStorage, writeItem } from '../lib/storage.ts';
 import { otherTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme.ts';
@@ -59,7 +60,7 @@ document.addEventListener('click', (event) => {
   if (!link) return;
   const url = new URL(link.getAttribute('href') ?? '', location.href).href;
   // The section's name for the announcement: the heading the link points to.
-  const label = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.textContent?.trim() ?? '';
+  const label = document.getElementById(fragmentId(link.hash))?.textContent?.trim() ?? '';
   event.preventDefault();
   void copyText(url).then((result) => {
     if (result === 'copied') {
@@ -79,12 +80,7 @@ document.addEventListener('click', (event) => {
 // A link to one of an article's quick answers (#faq-…, as search gives) unfolds it. A malformed
 // address names nothing: the page stays as it is.
 function openLinkedAnswer() {
-  let id = '';
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return;
-  }
+  const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
   if (target instanceof HTMLDetailsElement) target.open = true;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { absoluteUrl, paths } from '../../src/lib/paths.ts';
+import { absoluteUrl, fragmentId, paths } from '../../src/lib/paths.ts';
 
 describe('site paths', () => {
   it('builds absolute URLs from the site paths', () => {
@@ -24,5 +24,14 @@ describe('site paths', () => {
         .map((line) => `${file}: ${line.trim()}`),
     );
     expect(spelled).toEqual([]);
+  });
+});
+
+describe('fragmentId', () => {
+  it('names the element a fragment points to, decoded, and nothing for a malformed one', () => {
+    expect(fragmentId('#what-to-add')).toBe('what-to-add');
+    expect(fragmentId('#caf%C3%A9')).toBe('café');
+    expect(fragmentId('')).toBe('');
+    expect(fragmentId('#%E0%A4%A')).toBe('');
   });
 });

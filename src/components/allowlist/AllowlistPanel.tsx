@@ -17,7 +17,7 @@ import { senderKinds } from '../../lib/allowlist/kinds.ts';
 import type { PanelSystem, PanelView } from '../../lib/allowlist/panel.ts';
 import { groupCount, systemGroups } from '../../lib/allowlist/system-groups.ts';
 import { readSystemFile } from '../../lib/allowlist/system-file.ts';
-import { paths } from '../../lib/paths.ts';
+import { fragmentId, paths } from '../../lib/paths.ts';
 
 export interface AllowlistPanelProps {
   data: PanelView;
@@ -105,12 +105,8 @@ export default function AllowlistPanel({ data, headingLevel = 2, syncUrl = true,
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      // A malformed fragment points nowhere: nothing to return to.
-    }
+    // A malformed fragment points nowhere: nothing to return to.
+    const id = fragmentId(location.hash);
     if (id) landing.current = { id, y: window.scrollY };
     const remembered = readItem(browserStorage(), SYSTEM_STORAGE_KEY);
     const choice = chooseSystem({

@@ -3,7 +3,7 @@
  * and the /search/ page. Loaded only when the reader reaches for search; Pagefind's library and
  * index are fetched on first use. The rules live in src/lib/search; this file wires the DOM.
  */
-import { paths } from '../../lib/paths.ts';
+import { fragmentId, paths } from '../../lib/paths.ts';
 import { applyFilters, filterCounts, findPages, loadFilterPages, pagefindRanking, searchText, type FilterPages, type FoundPage, type PagefindHit } from '../../lib/search/engine.ts';
 import { isSearchShortcut, moveActive } from '../../lib/search/keys.ts';
 import { emptyQuery, filterNames, formatQuery, parseQuery, toggleFilter, type FilterName, type SearchQuery } from '../../lib/search/query.ts';
@@ -174,9 +174,10 @@ export class SearchView {
     // is shown and takes the keyboard focus.
     const show = () => {
       if (location.hash !== target.hash) location.assign(result.url);
-      const section = target.hash ? document.getElementById(decodeURIComponent(target.hash.slice(1))) : null;
+      const id = fragmentId(target.hash);
+      const section = id ? document.getElementById(id) : null;
       if (!section) {
-        if (!target.hash) scrollTo(0, 0);
+        if (!id) scrollTo(0, 0);
         return;
       }
       section.scrollIntoView();
