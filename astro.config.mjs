@@ -12,6 +12,7 @@ import { cachedIslandRuntime } from './src/integrations/island-runtime.ts';
 import { builtSite } from './src/integrations/built-site.ts';
 import { finishedPages } from './src/integrations/finished-pages.ts';
 import { renderChunks } from './src/integrations/render-chunks.ts';
+import { articleChunks } from './src/integrations/article-chunks.ts';
 
 // HELP_CONTENT_DIR (read in src/content.config.ts), HELP_OUT_DIR and HELP_CACHE_DIR let the
 // broken-content tests and the benchmark build other content without touching the real site.
@@ -36,6 +37,8 @@ export default defineConfig({
     react(),
     inlineScripts(),
     cachedIslandRuntime(),
+    // Articles bundled into a few large server chunks rather than two small ones each (see the file).
+    articleChunks(),
     siteUrlWarning({ baseUrl: site.baseUrl, placeholder: placeholderBaseUrl }),
     renderChunks({ keepAt: env.HELP_RENDER_CHUNKS }),
     // finishedPages before the three that work from the built HTML: it reads every page once for them.

@@ -4,9 +4,11 @@
 //   npm run bench                 1,000 articles
 //   npm run bench -- 5000         any other size
 //   BENCH_RUNS=3 npm run bench    medians of three cold builds each, alternating bare and site
-// The site is built as `npm run build` builds it: with the bundler's allocator settings (allocator.mjs).
-// The bare reference is built twice per run: as it comes, and with those same settings ("bare †"), so
-// the table shows how much of a difference is the site's own and how much the allocator's.
+// The site is built as `npm run build` builds it: with the bundler's allocator settings (allocator.mjs)
+// and its articles bundled into a few large server chunks (src/integrations/article-chunks.ts).
+// The bare reference is built twice per run: as it comes, and with those same build settings ("bare †",
+// BENCH_SITE_SETTINGS in bench/bare/astro.config.mjs), so the table shows how much of a difference is
+// the site's own and how much its build settings'.
 // The corpus is generated deterministically into .bench/ (git-ignored); the real site is untouched.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -231,7 +233,7 @@ const pagefind = 'node_modules/pagefind/lib/runner/bin.cjs';
 
 /** One cold build and index of one of the two sites. */
 async function buildOnce(which) {
-  const dist = which === 'site' ? out : which === 'bare' ? bareOut : `${bareOut}-allocator`;
+  const dist = which === 'site' ? out : which === 'bare' ? bareOut : `${bareOut}-site-settings`;
   const cache = join(root, `${which}-cache`);
   moveAside(dist);
   moveAside(cache);
@@ -241,7 +243,7 @@ async function buildOnce(which) {
   const env =
     which === 'site'
       ? { HELP_CONTENT_DIR: content, HELP_OUT_DIR: dist, HELP_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', HELP_BUILT_SITE_CHECKS: 'warn', HELP_RENDER_CHUNKS: chunks }
-      : { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+      : { BENCH_CONTENT_DIR: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...(which === 'bareSettings' ? { BENCH_SITE_SETTINGS: '1' } : {}) };
   const args = which === 'site' ? [astro, 'build'] : [astro, 'build', '--root', 'bench/bare'];
   // The allocator settings go to Astro's build only, as in scripts/build.mjs (Pagefind runs without them).
   const build = await run(process.execPath, args, which === 'bare' ? env : { ...env, ...allocatorEnv });
@@ -269,11 +271,11 @@ function articleSizes(dist) {
 // ------------------------------------------------------------------ run
 console.log(`Generating ${count} synthetic articles in ${root} …`);
 generate();
-const results = { bare: [], bareAllocator: [], site: [] };
-const names = { bare: 'the bare reference', bareAllocator: 'the bare reference with the site\'s allocator settings', site: 'the site' };
+const results = { bare: [], bareSettings: [], site: [] };
+const names = { bare: 'the bare reference', bareSettings: 'the bare reference with the site\'s build settings', site: 'the site' };
 for (let i = 0; i < runs; i++) {
   // Rotate which goes first so a change in the machine's load does not favour one of them.
-  const order = ['bare', 'site', 'bareAllocator'];
+  const order = ['bare', 'site', 'bareSettings'];
   for (const which of [...order.slice(i % 3), ...order.slice(0, i % 3)]) {
     console.log(`Run ${i + 1}/${runs}: building ${names[which]} …`);
     const result = await buildOnce(which);
@@ -296,9 +298,9 @@ const quality = await builtSiteQuality(join(resolve('.bench'), 'site'));
 
 const s = (n) => `${n.toFixed(1)} s`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-/** A timed row: bare, site, their ratio, then the bare reference with the site's allocator settings and the ratio to it. */
+/** A timed row: bare, site, their ratio, then the bare reference with the site's build settings and the ratio to it. */
 const timed = (label, key, show) => {
-  const [b, a, x] = [med('bare', key), med('bareAllocator', key), med('site', key)];
+  const [b, a, x] = [med('bare', key), med('bareSettings', key), med('site', key)];
   return [label, show(b), show(x), ratio(x, b), show(a), ratio(x, a)];
 };
 const rows = [
@@ -322,7 +324,7 @@ const rows = [
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
 const table = rows.map((r) => widths.map((w, c) => (c === 0 ? String(r[c] ?? '').padEnd(w) : String(r[c] ?? '').padStart(w))).join('  ').trimEnd()).join('\n');
-console.log(`\n${runs > 1 ? `Medians of ${runs} cold builds each. ` : ''}The site is built with its allocator settings (scripts/allocator.mjs); bare † is the bare reference built with them too.\n${table}`);
+console.log(`\n${runs > 1 ? `Medians of ${runs} cold builds each. ` : ''}The site is built with its build settings (the allocator's, scripts/allocator.mjs, and articles in a few large server chunks, src/integrations/article-chunks.ts); bare † is the bare reference built with them too.\n${table}`);
 // Only now, with every measurement taken: the outputs moved aside (and any left by an interrupted run).
 try {
   rmSync(trash, { recursive: true, force: true, maxRetries: 3 });
