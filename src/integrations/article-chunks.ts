@@ -2,7 +2,7 @@
  * Astro renders the pages from a server-side bundle, in which every article gets two chunks of its
  * own: its compiled MDX, and a small module that lists the styles and scripts the article brings with
  * it. At 1,000 articles that is 2,000 of the bundle's ~2,100 files, and each one costs at every step:
- * the bundler writes it, Astro reads it back and rewrites the small one (to fill in its styles), and
+ * the bundler writes it, Astro writes the small one again (to fill in its styles), and
  * rendering imports it as a module of its own. Here the articles' modules are bundled together instead,
  * in chunks of about `maxSize` bytes (~140 articles each at 1 MB), so a build handles a few dozen
  * files where it handled thousands. The pages come out byte for byte the same.
