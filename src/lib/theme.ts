@@ -10,3 +10,10 @@ export function parseTheme(value: string | null): Theme | undefined {
 }
 
 export const otherTheme = (theme: Theme): Theme => (theme === 'dark' ? 'light' : 'dark');
+
+/**
+ * What to remember once the reader has switched to `chosen` while their system prefers `system`:
+ * the choice when it differs from the system, and nothing when it is the system's own, so that a
+ * reader who switches back is following their system again (and its changes) rather than pinned.
+ */
+export const themeToRemember = (chosen: Theme, system: Theme): Theme | undefined => (chosen === system ? undefined : chosen);

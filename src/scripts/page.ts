@@ -6,8 +6,8 @@ import { copyText, whyNotCopied } from '../lib/clipboard.ts';
 import { DONE_MS } from '../lib/done.ts';
 import { fragmentId } from '../lib/paths.ts';
 import { carryAnswers } from '../lib/troubleshooter/address.ts';
-import { browserStorage, writeItem } from '../lib/storage.ts';
-import { otherTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme.ts';
+import { browserStorage, removeItem, writeItem } from '../lib/storage.ts';
+import { otherTheme, THEME_STORAGE_KEY, themeToRemember, type Theme } from '../lib/theme.ts';
 
 const status = document.getElementById('site-status');
 function say(message: string) {
@@ -21,16 +21,30 @@ function say(message: string) {
 const toggle = document.getElementById('theme-toggle');
 if (toggle) {
   const root = document.documentElement;
-  const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const system = (): Theme => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : system());
   const sync = () => toggle.setAttribute('aria-pressed', String(current() === 'dark'));
   sync();
+  // Without a remembered choice the page follows the system as it changes: keep the button's state with it.
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
   toggle.hidden = false;
   toggle.addEventListener('click', () => {
     const next = otherTheme(current());
-    root.dataset.theme = next;
-    sync();
-    if (writeItem(browserStorage(), THEME_STORAGE_KEY, next)) say(next === 'dark' ? 'Dark theme on.' : 'Light theme on.');
-    else say('Theme changed for this page only: your browser is blocking saved settings, so it will not be remembered.');
+    const name = next === 'dark' ? 'Dark theme' : 'Light theme';
+    const remembered = themeToRemember(next, system());
+    const store = browserStorage();
+    if (remembered) {
+      root.dataset.theme = remembered;
+      sync();
+      if (writeItem(store, THEME_STORAGE_KEY, remembered)) say(`${name} on.`);
+      else say('Theme changed for this page only: your browser is blocking saved settings, so it will not be remembered.');
+    } else {
+      // The system's own theme: follow the system again rather than pin it.
+      delete root.dataset.theme;
+      sync();
+      removeItem(store, THEME_STORAGE_KEY);
+      say(`${name} on, as your system is set: the site follows your system's setting again.`);
+    }
   });
 }
 

@@ -1,4 +1,4 @@
-import { otherTheme, parseTheme } from '../../src/lib/theme.ts';
+import { otherTheme, parseTheme, themeToRemember } from '../../src/lib/theme.ts';
 
 describe('theme', () => {
   it('reads back only "light" or "dark"; anything else means follow the system', () => {
@@ -12,5 +12,12 @@ describe('theme', () => {
   it('the toggle switches to the other theme', () => {
     expect(otherTheme('dark')).toBe('light');
     expect(otherTheme('light')).toBe('dark');
+  });
+
+  it("remembers a choice that differs from the system's, and nothing for the system's own", () => {
+    expect(themeToRemember('dark', 'light')).toBe('dark');
+    expect(themeToRemember('light', 'dark')).toBe('light');
+    expect(themeToRemember('dark', 'dark')).toBeUndefined();
+    expect(themeToRemember('light', 'light')).toBeUndefined();
   });
 });

@@ -12,7 +12,26 @@ test('follows the system colour scheme until the reader chooses', async ({ page 
 
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await background(page)).toBe(white);
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test("switching back to the system's own theme follows the system again, not a pinned copy of it", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(flagship);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('#site-status')).toContainText("follows your system's setting again");
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+
+  // The system turns dark (say, at nightfall): the page, and the next one, follow it.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await background(page)).not.toBe(white);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  expect(await background(page)).not.toBe(white);
 });
 
 test('the theme toggle is remembered across a reload and on other pages', async ({ page }) => {
