@@ -157,3 +157,27 @@ test.describe('on a 320 px phone', () => {
     await expect(row.getByText('Send This User Messages:')).toBeVisible();
   });
 });
+
+// Tablets and small laptops: one header row left the search field ~80 px wide ("Sea…") and wrapped
+// "All topics" at 800 px; below 64rem the header is the phone's (Menu, search on a row of its own).
+for (const width of [768, 800, 900, 1000, 1024, 1100, 1280]) {
+  test(`at ${width} px the header's search field is wide enough to read and its links keep to one line`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(flagship);
+    const field = (await page.locator('.site-header').getByRole('searchbox', { name: 'Search the help center' }).boundingBox())!;
+    expect(field.width, `search field at ${width} px`).toBeGreaterThanOrEqual(200);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    if (await menu.isVisible()) await menu.click();
+    for (const name of ['All topics', 'Troubleshooters']) {
+      const link = page.locator('.site-header').getByRole('link', { name });
+      await expect(link).toBeVisible();
+      // The lines its text takes: one line box per distinct top.
+      const lines = await link.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+      expect(lines, `"${name}" at ${width} px`).toBe(1);
+    }
+  });
+}
