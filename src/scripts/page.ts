@@ -7,7 +7,7 @@ import { DONE_MS } from '../lib/done.ts';
 import { fragmentId } from '../lib/paths.ts';
 import { carryAnswers } from '../lib/troubleshooter/address.ts';
 import { browserStorage, removeItem, writeItem } from '../lib/storage.ts';
-import { otherTheme, THEME_STORAGE_KEY, themeToRemember, type Theme } from '../lib/theme.ts';
+import { otherTheme, parseTheme, THEME_STORAGE_KEY, themeToRemember, type Theme } from '../lib/theme.ts';
 
 const status = document.getElementById('site-status');
 function say(message: string) {
@@ -37,14 +37,22 @@ if (toggle) {
       root.dataset.theme = remembered;
       sync();
       if (writeItem(store, THEME_STORAGE_KEY, remembered)) say(`${name} on.`);
-      else say('Theme changed for this page only: your browser is blocking saved settings, so it will not be remembered.');
+      else say(`${name} on for this page only: your browser is blocking saved settings, so it will not be remembered.`);
     } else {
       // The system's own theme: follow the system again rather than pin it.
       delete root.dataset.theme;
       sync();
       removeItem(store, THEME_STORAGE_KEY);
-      say(`${name} on, as your system is set: the site follows your system's setting again.`);
+      say(`${name} on, matching your system: the site now follows your system's setting.`);
     }
+  });
+  // A choice made in another tab applies here too.
+  addEventListener('storage', (event) => {
+    if (event.key !== THEME_STORAGE_KEY && event.key !== null) return;
+    const theme = parseTheme(event.newValue);
+    if (theme) root.dataset.theme = theme;
+    else delete root.dataset.theme;
+    sync();
   });
 }
 

@@ -23,7 +23,7 @@ test("switching back to the system's own theme follows the system again, not a p
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(page.locator('#site-status')).toContainText("follows your system's setting again");
+  await expect(page.locator('#site-status')).toContainText("Light theme on, matching your system: the site now follows your system's setting.");
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
 
   // The system turns dark (say, at nightfall): the page, and the next one, follow it.
@@ -54,6 +54,20 @@ test('the theme toggle is remembered across a reload and on other pages', async 
   expect(await background(page)).toBe(white);
 });
 
+test('a theme chosen in one tab applies to the tabs already open', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(flagship);
+  }
+  await first.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(second.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(second)).not.toBe(white);
+  await first.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(second.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await background(second)).toBe(white);
+});
+
 test('with storage blocked the toggle still works and says it will not be remembered', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -66,6 +80,7 @@ test('with storage blocked the toggle still works and says it will not be rememb
   await page.goto(flagship);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   expect(await background(page)).not.toBe(white);
+  await expect(page.locator('#site-status')).toContainText('Dark theme on for this page only');
   await expect(page.locator('#site-status')).toContainText('will not be remembered');
 });
 
