@@ -304,6 +304,21 @@ test('opened first with "/", then closed: a second Esc clears the header field a
   await expect(dialog(page)).toBeHidden();
 });
 
+test('reopened with its shortcut, the last search comes back selected: typing starts a new one', async ({ page }) => {
+  await page.goto(page0);
+  await page.keyboard.press('/');
+  await page.keyboard.type('not getting email');
+  await expect(dialog(page).locator('[data-search-status]')).toContainText('for “not getting email”');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.keyboard.press('Control+k');
+  const combobox = page.getByRole('combobox', { name: 'Search the help center' });
+  await expect(combobox).toHaveValue('not getting email');
+  await page.keyboard.type('spam');
+  await expect(combobox).toHaveValue('spam');
+  await expect(dialog(page).locator('[data-search-status]')).toContainText('for “spam”');
+});
+
 test('what was typed in the header field moves into the dialog, every letter', async ({ page }) => {
   await page.route('**/search-client.js', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));

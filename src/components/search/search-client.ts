@@ -377,7 +377,9 @@ function mountDialog(load?: () => Promise<PagefindApi>) {
     dialog.showModal();
     input.focus();
     view.set({ ...view.query, q });
-    input.setSelectionRange(q.length, q.length);
+    // Opened by its shortcut, it shows the last search selected: typing starts a new one, arrow keys keep it.
+    if (text === undefined) input.select();
+    else input.setSelectionRange(q.length, q.length);
   };
   for (const field of fields) {
     // Typing opens the dialog; emptying the field (Esc in a search field clears it) does not.
