@@ -22,7 +22,7 @@ export function SupportRequest({ treeTitle, answers, openedAt, reached, url, sup
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="ts__support">
-      <Heading>Contact support</Heading>
+      <Heading>Send support your answers</Heading>
       <p>This summary goes nowhere until you send it. Copy it into a message, or open a pre-filled email.</p>
       {/* A <pre> takes no accessible name: the scrollable, focusable region around it carries it. */}
       <div role="region" tabIndex={0} aria-label="Summary of your answers" className="ts__report">

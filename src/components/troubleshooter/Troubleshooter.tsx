@@ -211,7 +211,7 @@ export default function Troubleshooter({ tree, nodeId, supportEmail, supportNote
         )}
         {node.type === 'escalation' && !hydrated && (
           <div className="ts__support">
-            <SubHeading>Contact support</SubHeading>
+            <SubHeading>Send support your answers</SubHeading>
             <p>Your email opens with this step in it. List the answers you chose, in order, so support can pick up where you are.</p>
             <p>
               <a className="button" href={supportMailto(supportEmail, tree.title, { reached: node.title })}>
