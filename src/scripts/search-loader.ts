@@ -82,6 +82,18 @@ function onKey(e: KeyboardEvent) {
 
 document.addEventListener('keydown', onKey, true);
 if (pageInput) {
-  if (parseQuery(location.search).q) void load();
-  else pageInput.addEventListener('focus', load, { once: true });
+  const q = parseQuery(location.search).q;
+  if (q) {
+    // Opened with a query: say it is searching, and hold back the "try other words" suggestions (shown
+    // before any search runs, for readers without JavaScript) until the client has an answer, so they
+    // do not flash up before the results. If the client cannot load, they come back.
+    const page = pageInput.closest<HTMLElement>('#search-page');
+    const status = page?.querySelector('[data-search-status]');
+    if (page) page.dataset.searching = '';
+    if (status) status.textContent = 'Searching…';
+    load().catch(() => {
+      page?.removeAttribute('data-searching');
+      if (status) status.textContent = 'Search is not available right now. The topics and the troubleshooter below still work.';
+    });
+  } else pageInput.addEventListener('focus', load, { once: true });
 }

@@ -319,6 +319,27 @@ test('reopened with its shortcut, the last search comes back selected: typing st
   await expect(dialog(page).locator('[data-search-status]')).toContainText('for “spam”');
 });
 
+test('the search page opened with a query says it is searching, and offers no "try other words" before its results', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/search/?q=spam');
+  const status = page.locator('#search-page [data-search-status]');
+  await expect(status).toHaveText('Searching…');
+  await expect(page.getByText('Try other words, or start from one of these:')).toBeHidden();
+  await expect(page.locator('#search-page .search-result').first()).toBeVisible();
+  await expect(status).toContainText('for “spam”');
+  await expect(page.getByText('Try other words, or start from one of these:')).toBeHidden();
+});
+
+test('if search cannot load, the search page says so and offers its starting points', async ({ page }) => {
+  await page.route('**/search-client.js', (route) => route.abort());
+  await page.goto('/search/?q=spam');
+  await expect(page.locator('#search-page [data-search-status]')).toContainText('Search is not available right now');
+  await expect(page.getByText('Try other words, or start from one of these:')).toBeVisible();
+});
+
 test('what was typed in the header field moves into the dialog, every letter', async ({ page }) => {
   await page.route('**/search-client.js', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));

@@ -220,6 +220,8 @@ export class SearchView {
     this.offerMore();
     this.active = -1;
     this.empty.hidden = !noneFound;
+    // The search page opened with a query holds its suggestions back until this first answer (search-loader.ts).
+    this.empty.closest('[data-searching]')?.removeAttribute('data-searching');
     const listbox = this.o.style === 'listbox';
     this.list.innerHTML = views
       .map((r, i) => {
