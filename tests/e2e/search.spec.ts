@@ -141,10 +141,14 @@ test('keyboard: "/" opens the dialog, arrows move, Enter opens, Escape closes an
   // Wait for the last search's results, so a slower earlier one cannot redraw the list under the arrows.
   await expect(dialog(page).locator('[data-search-status]')).toContainText('for “allowlist”');
   await expect(options(page).first()).toBeVisible();
+  // Enter would open the first result: it looks chosen (its background), until the arrows choose another.
+  const shade = (n: number) => options(page).nth(n).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await shade(0)).not.toBe(await shade(1));
   const combobox = page.getByRole('combobox', { name: 'Search the help center' });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const second = options(page).nth(1);
+  expect(await shade(0)).toBe(await shade(2));
   await expect(second).toHaveAttribute('aria-selected', 'true');
   await expect(combobox).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
   const target = (await second.getAttribute('data-url'))!;
