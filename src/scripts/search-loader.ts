@@ -93,7 +93,7 @@ if (pageInput) {
     if (status) status.textContent = 'Searching…';
     load().catch(() => {
       page?.removeAttribute('data-searching');
-      if (status) status.textContent = 'Search is not available right now. The topics and the troubleshooter below still work.';
+      if (status) status.textContent = 'Search is not available right now.';
     });
   } else pageInput.addEventListener('focus', load, { once: true });
 }

@@ -79,7 +79,9 @@ test('pages with nothing interactive ship no JavaScript bundle: the theme script
     expect(inline.join('').length, `${path} inline script`).toBeLessThan(1000);
   }
   expect(shared.size, 'every page shares one cached file').toBe(1);
-  expect(statSync(join(dist, [...shared][0]!)).size, 'the shared site script').toBeLessThan(6000);
+  // ~6.2 kB (2.6 kB gzipped): theme switch with its system and other-tab following, Menu, copy links,
+  // copy buttons, troubleshooter answers carried before the island loads, and the search loader.
+  expect(statSync(join(dist, [...shared][0]!)).size, 'the shared site script').toBeLessThan(6500);
 });
 
 test('pages with islands load the island runtime as one cached file, not inline', () => {
