@@ -114,6 +114,8 @@ const troubleshooters = defineCollection({
     .object({
       title: z.string().min(5),
       summary: z.string().min(20),
+      /** Words readers search for that the troubleshooter's title and summary may not use. */
+      keywords: z.array(z.string().min(2)).default([]),
       start: nodeId,
       nodes: z.array(z.discriminatedUnion('type', [question, outcome, escalation])).min(2),
     })

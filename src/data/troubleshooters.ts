@@ -14,6 +14,7 @@ export function troubleshooters(): Promise<Tree[]> {
       id,
       title: data.title,
       summary: data.summary,
+      keywords: data.keywords,
       start: data.start,
       nodes: data.nodes.map((node): TreeNode => {
         if (node.type === 'question') return { ...node, help: node.help ? html(node.help) : undefined };
@@ -28,4 +29,11 @@ export async function troubleshooter(id: string): Promise<Tree> {
   const tree = (await troubleshooters()).find((t) => t.id === id);
   if (!tree) throw new Error(`No troubleshooter "${id}" in src/content/troubleshooters/`);
   return tree;
+}
+
+/** A tree as its island receives it: without the search keywords, which only the start page's index uses. */
+export function islandTree(tree: Tree): Tree {
+  const copy = { ...tree };
+  delete copy.keywords;
+  return copy;
 }

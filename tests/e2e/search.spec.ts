@@ -16,6 +16,13 @@ async function searchFor(page: Page, text: string) {
   await expect(dialog(page).locator('[data-search-status]')).toContainText(`for “${text}”`);
 }
 
+test('the troubleshooter itself is found by what readers call the problem, under its own title', async ({ page }) => {
+  await searchFor(page, 'not getting email');
+  const option = options(page).filter({ has: page.locator('.search-result__title', { hasText: /^Not receiving email from Procore\?$/ }) }).filter({ has: page.locator('.search-result__kind', { hasText: /^Troubleshooter$/ }) });
+  await expect(option).toHaveCount(1);
+  await expect(option).toHaveAttribute('data-url', /\/troubleshoot\/not-receiving-email\/$/);
+});
+
 test('"whitelist" finds the allowlist article', async ({ page }) => {
   await searchFor(page, 'whitelist');
   await expect(options(page).filter({ hasText: 'Allowlist Procore’s email senders in your mail system' })).toHaveCount(1);

@@ -53,6 +53,8 @@ export interface Tree {
   id: string;
   title: string;
   summary: string;
+  /** Words readers search for that the title and summary may not use (the start page is indexed with them). */
+  keywords?: string[];
   start: string;
   nodes: TreeNode[];
 }
