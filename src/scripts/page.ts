@@ -77,6 +77,10 @@ if (menuButton && menu) {
 
 const doneTimers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
+// With this script a section link copies its URL: its name says so (CopyLinkLabel.astro).
+const copyLinkLabel = document.getElementById('copy-link-label');
+if (copyLinkLabel) copyLinkLabel.textContent = 'Copy link to section:';
+
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
   if (!link) return;
