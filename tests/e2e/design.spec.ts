@@ -166,6 +166,8 @@ for (const width of [768, 800, 900, 1000, 1024, 1100, 1280]) {
     await page.goto(flagship);
     const field = (await page.locator('.site-header').getByRole('searchbox', { name: 'Search the help center' }).boundingBox())!;
     expect(field.width, `search field at ${width} px`).toBeGreaterThanOrEqual(200);
+    // The site name's link ends with its text: a tap beside it, short of Menu, does not go home.
+    expect((await page.locator('.site-header__brand').boundingBox())!.width, `site name at ${width} px`).toBeLessThan(260);
     const menu = page.getByRole('button', { name: 'Menu' });
     if (await menu.isVisible()) await menu.click();
     for (const name of ['All topics', 'Troubleshooters']) {

@@ -148,14 +148,14 @@ test('keyboard: "/" opens the dialog, arrows move, Enter opens, Escape closes an
   // Wait for the last search's results, so a slower earlier one cannot redraw the list under the arrows.
   await expect(dialog(page).locator('[data-search-status]')).toContainText('for “allowlist”');
   await expect(options(page).first()).toBeVisible();
-  // Enter would open the first result: it looks chosen (its background), until the arrows choose another.
-  const shade = (n: number) => options(page).nth(n).evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(await shade(0)).not.toBe(await shade(1));
+  // "↵" marks the result Enter opens: the first, until the arrows choose another.
+  const marked = (n: number) => options(page).nth(n).locator('.search-result__title').evaluate((el) => getComputedStyle(el, '::after').content.includes('↵'));
+  expect([await marked(0), await marked(1)]).toEqual([true, false]);
   const combobox = page.getByRole('combobox', { name: 'Search the help center' });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const second = options(page).nth(1);
-  expect(await shade(0)).toBe(await shade(2));
+  expect([await marked(0), await marked(1)]).toEqual([false, true]);
   await expect(second).toHaveAttribute('aria-selected', 'true');
   await expect(combobox).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
   const target = (await second.getAttribute('data-url'))!;
@@ -308,6 +308,8 @@ test('opened first with "/", then closed: a second Esc clears the header field a
   await expect(dialog(page)).toBeHidden();
   const header = page.getByRole('searchbox', { name: 'Search the help center' }).first();
   await expect(header).toHaveValue('spam');
+  // The "/" hint is for reaching the field; in it, "/" types a slash.
+  await expect(page.locator('.site-search__key').first()).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(header).toHaveValue('');
   // Give a wrongly reopened dialog the time to show.
@@ -349,6 +351,21 @@ test('if search cannot load, the search page says so and offers its starting poi
   await page.goto('/search/?q=spam');
   await expect(page.locator('#search-page [data-search-status]')).toContainText('Search is not available right now');
   await expect(page.getByText('Try other words, or start from one of these:')).toBeVisible();
+});
+
+test('reopened, the dialog starts from the top of its results', async ({ page }) => {
+  await page.goto(page0);
+  await page.keyboard.press('/');
+  await page.keyboard.type('email');
+  await expect(dialog(page).locator('[data-search-status]')).toContainText('for “email”');
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown');
+  const list = dialog(page).locator('[data-search-results]');
+  await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await expect(options(page).first()).toBeInViewport();
+  expect(await list.evaluate((el) => el.scrollTop)).toBe(0);
 });
 
 test('what was typed in the header field moves into the dialog, every letter', async ({ page }) => {

@@ -378,6 +378,8 @@ function mountDialog(load?: () => Promise<PagefindApi>) {
     for (const f of fields) f.value = '';
     dialog.showModal();
     input.focus();
+    // Reopened, it starts from the top of its results, where the one Enter opens is.
+    for (const scrolled of [dialog, ...dialog.querySelectorAll('[data-search-results]')]) scrolled.scrollTop = 0;
     view.set({ ...view.query, q });
     // Opened by its shortcut, it shows the last search selected: typing starts a new one, arrow keys keep it.
     if (text === undefined) input.select();
