@@ -56,7 +56,8 @@ if (toggle) {
   });
 }
 
-// Phones: the header's Menu button opens the main links and the theme switch; Esc or a click elsewhere closes them.
+// Phones and tablets: the header's Menu button opens the main links and the theme switch; Esc, a click
+// elsewhere or the keyboard focus moving elsewhere closes them.
 const menuButton = document.getElementById('menu-toggle');
 const menu = document.getElementById('site-menu');
 if (menuButton && menu) {
@@ -71,6 +72,10 @@ if (menuButton && menu) {
     menuButton.focus();
   });
   document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && !event.target.closest('#site-menu, #menu-toggle')) setOpen(false);
+  });
+  // Tab past its last link (or back before the button) closes it too, rather than leaving it over the page.
+  document.addEventListener('focusin', (event) => {
     if (event.target instanceof Element && !event.target.closest('#site-menu, #menu-toggle')) setOpen(false);
   });
 }

@@ -106,6 +106,14 @@ test.describe('on a 390 px phone', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('link', { name: 'Troubleshooters' })).toBeHidden();
     await expect(menu).toBeFocused();
+
+    // Tabbing through it and on into the page closes it, rather than leaving it open over the page.
+    await menu.click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('link', { name: 'Troubleshooters' })).toBeHidden();
   });
 
   test('the home page shows one search box, the large one under "How can we help?"', async ({ page }) => {

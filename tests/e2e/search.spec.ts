@@ -237,6 +237,10 @@ test.describe('without JavaScript', () => {
     // It says why it shows no results, instead of "Try other words".
     await expect(page.getByText('Searching needs JavaScript, which is off in this browser.')).toBeVisible();
     await expect(page.getByText('Try other words')).toBeHidden();
+    // That message follows the search field closely: no gap for the status and results that stay empty.
+    const form = (await page.locator('#search-page form').boundingBox())!;
+    const message = (await page.getByText('Searching needs JavaScript, which is off in this browser.').boundingBox())!;
+    expect(message.y - (form.y + form.height)).toBeLessThan(40);
   });
 });
 
