@@ -21,12 +21,13 @@ function say(message: string) {
 const toggle = document.getElementById('theme-toggle');
 if (toggle) {
   const root = document.documentElement;
-  const system = (): Theme => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+  const system = (): Theme => (darkScheme.matches ? 'dark' : 'light');
   const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : system());
   const sync = () => toggle.setAttribute('aria-pressed', String(current() === 'dark'));
   sync();
   // Without a remembered choice the page follows the system as it changes: keep the button's state with it.
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
+  darkScheme.addEventListener('change', sync);
   toggle.hidden = false;
   toggle.addEventListener('click', () => {
     const next = otherTheme(current());
