@@ -31,9 +31,16 @@ export async function troubleshooter(id: string): Promise<Tree> {
   return tree;
 }
 
-/** A tree as its island receives it: without the search keywords, which only the start page's index uses. */
+/**
+ * A tree as its island receives it: without the search keywords (the tree's and each step's), which
+ * only the pages' search index uses. The island's props are written into every step page.
+ */
 export function islandTree(tree: Tree): Tree {
-  const copy = { ...tree };
+  return withoutKeywords({ ...tree, nodes: tree.nodes.map((node) => (node.type === 'question' ? node : withoutKeywords(node))) });
+}
+
+function withoutKeywords<T extends { keywords?: string[] | undefined }>(item: T): T {
+  const copy = { ...item };
   delete copy.keywords;
   return copy;
 }

@@ -195,3 +195,16 @@ test('every page carries its Content-Security-Policy, and _headers gives hosts o
     expect(meta!.match(/'sha256-[^']+'/g)?.filter((hash) => !allowed.has(hash)) ?? [], `${path}: hashes the _headers policy does not allow`).toEqual([]);
   }
 });
+
+test("troubleshooter pages keep search keywords out of the island's props (only the search index uses them)", () => {
+  const steps = [...pages.entries()].filter(([path]) => path.startsWith('/troubleshoot/not-receiving-email/') && !path.endsWith('/map/'));
+  expect(steps.length).toBeGreaterThan(10);
+  for (const [path, doc] of steps) {
+    const props = doc.querySelector('astro-island[opts*="Troubleshooter"]')?.getAttribute('props') ?? '';
+    expect(props, path).toContain('"nodes"');
+    expect(props, path).not.toContain('"keywords"');
+  }
+  // The index still has them: the start page's, and a step's.
+  expect(pages.get('/troubleshoot/not-receiving-email/')!.querySelector('[data-pagefind-meta="keywords"]')?.textContent).toContain('not getting email');
+  expect(pages.get('/troubleshoot/not-receiving-email/mark-as-safe/')!.querySelector('[data-pagefind-meta="keywords"]')?.textContent).toContain('spam');
+});
